@@ -4,11 +4,11 @@ import io.quizarena.problem.InvalidInputException;
 import java.util.List;
 
 /** Chooses the response language: the {@code lang} parameter first, then Accept-Language, then English. */
-final class RequestLanguage {
+public final class RequestLanguage {
 
     private RequestLanguage() {}
 
-    static Language choose(String langParam, String acceptLanguage) {
+    public static Language choose(String langParam, String acceptLanguage) {
         if (langParam != null && !langParam.isBlank()) {
             String tag = langParam.trim().toLowerCase(java.util.Locale.ROOT);
             if (!tag.matches("(zh|en)(-[a-z0-9-]+)?")) {

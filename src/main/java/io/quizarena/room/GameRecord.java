@@ -38,6 +38,7 @@ record GameRecord(
             String playerId,
             int questionIndex,
             String questionId,
+            String topic,
             Submission submission,
             double credit,
             int points,

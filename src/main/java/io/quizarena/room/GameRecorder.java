@@ -1,5 +1,6 @@
 package io.quizarena.room;
 
+import io.quizarena.events.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -11,13 +12,20 @@ public class GameRecorder {
 
     private final ManagedExecutor workers;
     private final GameWriter writer;
+    private final Outbox outbox;
 
-    GameRecorder(ManagedExecutor workers, GameWriter writer) {
+    GameRecorder(ManagedExecutor workers, GameWriter writer, Outbox outbox) {
         this.workers = workers;
         this.writer = writer;
+        this.outbox = outbox;
     }
 
     CompletionStage<Void> save(GameRecord record) {
-        return CompletableFuture.runAsync(() -> writer.write(record), workers);
+        return CompletableFuture.runAsync(
+                () -> {
+                    writer.write(record);
+                    outbox.committed();
+                },
+                workers);
     }
 }

@@ -1,5 +1,6 @@
 package io.quizarena.room;
 
+import io.quizarena.events.Outbox;
 import io.quizarena.room.GameRecord.AnswerRow;
 import io.quizarena.room.GameRecord.PlayerResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,16 +14,19 @@ import javax.sql.DataSource;
 
 /**
  * Writes a game, every player's result and every answer with its response time in one transaction, with JDBC
- * batches: a 10,000-player game of 10 questions is 100,000 answer rows.
+ * batches: a 10,000-player game of 10 questions is 100,000 answer rows. The game's score events go into the outbox
+ * in the same transaction.
  */
 @ApplicationScoped
 class GameWriter {
 
     private static final int BATCH = 1000;
     private final DataSource dataSource;
+    private final Outbox outbox;
 
-    GameWriter(DataSource dataSource) {
+    GameWriter(DataSource dataSource, Outbox outbox) {
         this.dataSource = dataSource;
+        this.outbox = outbox;
     }
 
     @Transactional
@@ -86,6 +90,8 @@ class GameWriter {
                 }
                 s.executeBatch();
             }
+            // same connection, same transaction: the events exist exactly when the results do
+            outbox.append(c, GameEvents.of(game));
         } catch (SQLException e) {
             throw new IllegalStateException("saving game " + game.gameId() + " failed", e);
         }

@@ -26,6 +26,7 @@ final class PlayQuestion {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     final String id;
+    final String topic;
     final QuestionType type;
     final long limitMillis;
     final int points;
@@ -35,6 +36,7 @@ final class PlayQuestion {
 
     PlayQuestion(QuestionDocument document, int limitSeconds, int points) {
         this.id = document.id();
+        this.topic = document.topic();
         this.type = document.type();
         this.limitMillis = limitSeconds * 1000L;
         this.points = points;

@@ -1047,6 +1047,7 @@ final class Room {
                             p.id,
                             a.questionIndex(),
                             questions.get(a.questionIndex()).id,
+                            questions.get(a.questionIndex()).topic,
                             a.submission(),
                             a.credit(),
                             a.points(),

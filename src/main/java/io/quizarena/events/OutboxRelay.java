@@ -1,0 +1,261 @@
+package io.quizarena.events;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes pending outbox rows to the {@code score-events} channel and marks them sent once the channel acknowledged
+ * them (Kafka: written with {@code acks=all}; in-process: projected by the leaderboard consumer). While the broker is
+ * away it retries with exponential backoff; after a restart it simply finds the rows still pending. A row may be
+ * published twice (an acknowledgement lost, two nodes relaying at once); the consumer counts each event id once.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final Emitter<String> channel;
+    private final DataSource dataSource;
+    private final EventsConfig.Relay config;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private final AtomicLong backlog = new AtomicLong();
+    private final Counter published;
+    private final Counter failedRounds;
+    private volatile boolean running;
+    private Thread thread;
+    private Instant nextCleanup = Instant.EPOCH;
+
+    OutboxRelay(
+            @Channel("score-events") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+                    Emitter<String> channel,
+            DataSource dataSource,
+            EventsConfig config,
+            MeterRegistry metrics) {
+        this.channel = channel;
+        this.dataSource = dataSource;
+        this.config = config.relay();
+        Gauge.builder("arena.outbox.backlog", backlog, AtomicLong::get)
+                .description("Score events written but not yet acknowledged by the score-events channel")
+                .register(metrics);
+        this.published = Counter.builder("arena.outbox.published").register(metrics);
+        this.failedRounds = Counter.builder("arena.outbox.failed.rounds").register(metrics);
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.enabled()) {
+            LOG.info("outbox relay disabled (arena.events.relay.enabled=false): score events stay pending");
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Rows were just committed: publish now instead of at the next poll. */
+    void wake() {
+        wakeUps.release();
+    }
+
+    /** Rows not yet acknowledged, as of the relay's last look. */
+    public long backlog() {
+        return backlog.get();
+    }
+
+    private void run() {
+        Duration backoff = config.initialBackoff();
+        while (running) {
+            try {
+                int published = publishOneRound();
+                backoff = config.initialBackoff();
+                if (published < config.batchSize()) {
+                    cleanUpNowAndThen();
+                    wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUps.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException | SQLException e) {
+                failedRounds.increment();
+                LOG.warnf("score events not published (%s); retrying in %d ms", e, backoff.toMillis());
+                try {
+                    Thread.sleep(backoff.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0
+                        ? config.maxBackoff()
+                        : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /** Publishes up to one batch; returns how many rows were acknowledged. Throws if any was not. */
+    private int publishOneRound() throws SQLException, InterruptedException {
+        List<PendingRow> rows = pending();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<CompletableFuture<Long>> acks = new ArrayList<>(rows.size());
+        for (PendingRow row : rows) {
+            CompletableFuture<Long> ack = new CompletableFuture<>();
+            acks.add(ack);
+            Message<String> message = Message.of(row.payload())
+                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                            .withKey(row.key())
+                            .build())
+                    .withAck(() -> {
+                        ack.complete(row.id());
+                        return CompletableFuture.completedFuture(null);
+                    })
+                    .withNack(failure -> {
+                        ack.completeExceptionally(failure);
+                        return CompletableFuture.completedFuture(null);
+                    });
+            try {
+                channel.send(message);
+            } catch (RuntimeException e) {
+                ack.completeExceptionally(e);
+            }
+        }
+        try {
+            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+                    .get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
+            // some were not acknowledged: keep the ones that were, retry the rest after the backoff
+        }
+        List<Long> sent = acks.stream()
+                .filter(a -> a.isDone() && !a.isCompletedExceptionally())
+                .map(CompletableFuture::join)
+                .toList();
+        markSent(sent);
+        published.increment(sent.size());
+        int failed = rows.size() - sent.size();
+        if (failed > 0) {
+            Throwable cause = acks.stream()
+                    .filter(CompletableFuture::isCompletedExceptionally)
+                    .map(a -> a.handle((ok, t) -> t).join())
+                    .findFirst()
+                    .orElse(new TimeoutException("no acknowledgement within " + config.sendTimeout()));
+            recordFailure(rows, sent, cause);
+            throw new IllegalStateException(failed + " of " + rows.size() + " not acknowledged: " + cause);
+        }
+        return sent.size();
+    }
+
+    private record PendingRow(long id, String key, String payload) {}
+
+    private List<PendingRow> pending() throws SQLException {
+        List<PendingRow> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("select id, message_key, payload from outbox_event"
+                    + " where sent_at is null order by id fetch first " + config.batchSize() + " rows only")) {
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        rows.add(new PendingRow(r.getLong(1), r.getString(2), r.getString(3)));
+                    }
+                }
+            }
+            if (rows.size() < config.batchSize()) {
+                backlog.set(rows.size());
+            } else {
+                try (PreparedStatement s =
+                                c.prepareStatement("select count(*) from outbox_event where sent_at is null");
+                        ResultSet r = s.executeQuery()) {
+                    r.next();
+                    backlog.set(r.getLong(1));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private void markSent(List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("update outbox_event set sent_at = ? where id = ?")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            for (Long id : ids) {
+                s.setTimestamp(1, now);
+                s.setLong(2, id);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        backlog.addAndGet(-ids.size());
+    }
+
+    private void recordFailure(List<PendingRow> rows, List<Long> sent, Throwable cause) throws SQLException {
+        String error = String.valueOf(cause);
+        Set<Long> sentIds = new HashSet<>(sent);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "update outbox_event set attempts = attempts + 1, last_error = ? where id = ?")) {
+            for (PendingRow row : rows) {
+                if (!sentIds.contains(row.id())) {
+                    s.setString(1, error.length() > 500 ? error.substring(0, 500) : error);
+                    s.setLong(2, row.id());
+                    s.addBatch();
+                }
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void cleanUpNowAndThen() throws SQLException {
+        Instant now = Instant.now();
+        if (now.isBefore(nextCleanup)) {
+            return;
+        }
+        nextCleanup = now.plus(Duration.ofHours(1));
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("delete from outbox_event where sent_at < ?")) {
+            s.setTimestamp(1, Timestamp.from(now.minus(config.keepSent())));
+            s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package io.quizarena.leaderboard;
+
+import io.quizarena.events.PlayerScored;
+import io.quizarena.events.PlayerScored.TopicScore;
+import io.quizarena.events.ScoreEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+
+/**
+ * Projects score events into the boards, one transaction per batch. Idempotent: the ids of projected events are
+ * written in the same transaction, and an event whose id is already there changes nothing. Rows are touched in key
+ * order, so two nodes projecting at once wait for each other instead of deadlocking (and if the database still
+ * reports a conflict, the consumer retries the whole batch).
+ */
+@ApplicationScoped
+class LeaderboardProjector {
+
+    /** Points values per block in {@code board_block}; see {@link LeaderboardQueries#rank}. */
+    static final long BLOCK = 1000;
+
+    private static final int IN_LIST = 500;
+    private final DataSource dataSource;
+    private final LeaderboardConfig config;
+
+    LeaderboardProjector(DataSource dataSource, LeaderboardConfig config) {
+        this.dataSource = dataSource;
+        this.config = config;
+    }
+
+    /** Projects the events not projected before and returns the ids of the boards that changed. */
+    @Transactional
+    Set<String> project(List<ScoreEvent> events) {
+        try (Connection c = dataSource.getConnection()) {
+            List<ScoreEvent> fresh = unseen(c, events);
+            if (fresh.isEmpty()) {
+                return Set.of();
+            }
+            markProcessed(c, fresh);
+            Map<EntryKey, Change> changes = new TreeMap<>();
+            for (ScoreEvent event : fresh) {
+                if (event instanceof PlayerScored scored) {
+                    collect(scored, changes);
+                }
+            }
+            apply(c, changes);
+            Set<String> boards = new TreeSet<>();
+            changes.keySet().forEach(k -> boards.add(k.board()));
+            return boards;
+        } catch (SQLException e) {
+            throw new IllegalStateException("projecting " + events.size() + " score events failed", e);
+        }
+    }
+
+    private record EntryKey(String board, String entrant) implements Comparable<EntryKey> {
+        @Override
+        public int compareTo(EntryKey o) {
+            int b = board.compareTo(o.board);
+            return b != 0 ? b : entrant.compareTo(o.entrant);
+        }
+    }
+
+    /** What a batch adds to one entry; game boards replace instead (one result per player and game). */
+    private static final class Change {
+        String name;
+        long points;
+        int correct;
+        int games;
+
+        void add(String name, long points, int correct, int games) {
+            this.name = name;
+            this.points += points;
+            this.correct += correct;
+            this.games += games;
+        }
+    }
+
+    private void collect(PlayerScored e, Map<EntryKey, Change> changes) {
+        String player = e.playerKey();
+        String nick = e.nickname();
+        add(changes, Boards.game(e.gameId()), player, nick, e.points(), e.correctCount());
+        add(changes, Boards.GLOBAL, player, nick, e.points(), e.correctCount());
+        add(changes, Boards.week(e.occurredAt(), config.weekZone()), player, nick, e.points(), e.correctCount());
+        for (TopicScore t : e.topics()) {
+            add(changes, Boards.topic(t.topic()), player, nick, t.points(), t.correct());
+        }
+        if (e.team() != null && !e.team().isBlank()) {
+            add(changes, Boards.TEAMS, Boards.teamKey(e.team()), e.team().strip(), e.points(), e.correctCount());
+            add(changes, Boards.team(e.team()), player, nick, e.points(), e.correctCount());
+        }
+    }
+
+    private static void add(
+            Map<EntryKey, Change> changes, String board, String entrant, String name, long points, int correct) {
+        changes.computeIfAbsent(new EntryKey(board, entrant), k -> new Change()).add(name, points, correct, 1);
+    }
+
+    private List<ScoreEvent> unseen(Connection c, List<ScoreEvent> events) throws SQLException {
+        Map<String, ScoreEvent> byId = new LinkedHashMap<>();
+        for (ScoreEvent e : events) {
+            byId.putIfAbsent(e.eventId(), e);
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> ids = new ArrayList<>(byId.keySet());
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+            try (PreparedStatement s = c.prepareStatement(
+                    "select event_id from processed_event where event_id in (" + marks(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    s.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        seen.add(r.getString(1));
+                    }
+                }
+            }
+        }
+        byId.keySet().removeAll(seen);
+        return new ArrayList<>(byId.values());
+    }
+
+    private void markProcessed(Connection c, List<ScoreEvent> fresh) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement s =
+                c.prepareStatement("insert into processed_event (event_id, processed_at) values (?, ?)")) {
+            for (ScoreEvent e : fresh) {
+                s.setString(1, e.eventId());
+                s.setTimestamp(2, now);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private record Current(long points, int correct, int games) {}
+
+    /** A counter row: how many entrants of a board hold a points value (or a block of values). */
+    private record CountKey(String board, long value) implements Comparable<CountKey> {
+        @Override
+        public int compareTo(CountKey o) {
+            int b = board.compareTo(o.board);
+            return b != 0 ? b : Long.compare(value, o.value);
+        }
+    }
+
+    private void apply(Connection c, Map<EntryKey, Change> changes) throws SQLException {
+        Map<EntryKey, Current> current = lockCurrent(c, changes.keySet());
+        Map<CountKey, Integer> pointCounts = new TreeMap<>();
+        Map<CountKey, Integer> blockCounts = new TreeMap<>();
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement insert = c.prepareStatement("insert into board_entry (board, entrant, display_name,"
+                        + " points, correct, games, updated_at) values (?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement update = c.prepareStatement("update board_entry set display_name = ?, points = ?,"
+                        + " correct = ?, games = ?, updated_at = ? where board = ? and entrant = ?")) {
+            for (Map.Entry<EntryKey, Change> e : changes.entrySet()) {
+                EntryKey key = e.getKey();
+                Change change = e.getValue();
+                Current was = current.get(key);
+                boolean cumulative = Boards.isCumulative(key.board());
+                long points = was != null && cumulative ? was.points() + change.points : change.points;
+                int correct = was != null && cumulative ? was.correct() + change.correct : change.correct;
+                int games = was != null && cumulative ? was.games() + change.games : change.games;
+                String name = truncate(change.name, 60);
+                if (was == null) {
+                    insert.setString(1, key.board());
+                    insert.setString(2, key.entrant());
+                    insert.setString(3, name);
+                    insert.setLong(4, points);
+                    insert.setInt(5, correct);
+                    insert.setInt(6, games);
+                    insert.setTimestamp(7, now);
+                    insert.addBatch();
+                } else {
+                    update.setString(1, name);
+                    update.setLong(2, points);
+                    update.setInt(3, correct);
+                    update.setInt(4, games);
+                    update.setTimestamp(5, now);
+                    update.setString(6, key.board());
+                    update.setString(7, key.entrant());
+                    update.addBatch();
+                    count(pointCounts, blockCounts, key.board(), was.points(), -1);
+                }
+                count(pointCounts, blockCounts, key.board(), points, +1);
+            }
+            insert.executeBatch();
+            update.executeBatch();
+        }
+        adjustCounts(c, "board_points", "points", pointCounts);
+        adjustCounts(c, "board_block", "block", blockCounts);
+    }
+
+    private static void count(
+            Map<CountKey, Integer> points, Map<CountKey, Integer> blocks, String board, long value, int delta) {
+        points.merge(new CountKey(board, value), delta, Integer::sum);
+        blocks.merge(new CountKey(board, Math.floorDiv(value, BLOCK)), delta, Integer::sum);
+    }
+
+    /** Locks the entries that exist (in key order) and returns what they hold now. */
+    private Map<EntryKey, Current> lockCurrent(Connection c, Set<EntryKey> keys) throws SQLException {
+        Map<String, List<String>> byBoard = new TreeMap<>();
+        keys.forEach(
+                k -> byBoard.computeIfAbsent(k.board(), b -> new ArrayList<>()).add(k.entrant()));
+        Map<EntryKey, Current> current = new TreeMap<>();
+        for (Map.Entry<String, List<String>> board : byBoard.entrySet()) {
+            List<String> entrants = board.getValue();
+            Collections.sort(entrants);
+            for (int from = 0; from < entrants.size(); from += IN_LIST) {
+                List<String> chunk = entrants.subList(from, Math.min(entrants.size(), from + IN_LIST));
+                try (PreparedStatement s = c.prepareStatement(
+                        "select entrant, points, correct, games from board_entry" + " where board = ? and entrant in ("
+                                + marks(chunk.size()) + ") order by entrant for update")) {
+                    s.setString(1, board.getKey());
+                    for (int i = 0; i < chunk.size(); i++) {
+                        s.setString(i + 2, chunk.get(i));
+                    }
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            current.put(
+                                    new EntryKey(board.getKey(), r.getString(1)),
+                                    new Current(r.getLong(2), r.getInt(3), r.getInt(4)));
+                        }
+                    }
+                }
+            }
+        }
+        return current;
+    }
+
+    /** Adds the deltas to the counter rows, creating the rows that do not exist yet. */
+    private static void adjustCounts(Connection c, String table, String column, Map<CountKey, Integer> deltas)
+            throws SQLException {
+        List<Map.Entry<CountKey, Integer>> nonZero =
+                deltas.entrySet().stream().filter(e -> e.getValue() != 0).toList();
+        if (nonZero.isEmpty()) {
+            return;
+        }
+        int[] updated;
+        try (PreparedStatement s = c.prepareStatement(
+                "update " + table + " set entrants = entrants + ? where board = ?" + " and " + column + " = ?")) {
+            for (Map.Entry<CountKey, Integer> e : nonZero) {
+                s.setInt(1, e.getValue());
+                s.setString(2, e.getKey().board());
+                s.setLong(3, e.getKey().value());
+                s.addBatch();
+            }
+            updated = s.executeBatch();
+        }
+        try (PreparedStatement s =
+                c.prepareStatement("insert into " + table + " (board, " + column + ", entrants) values (?, ?, ?)")) {
+            boolean any = false;
+            for (int i = 0; i < nonZero.size(); i++) {
+                if (updated[i] == 0) {
+                    Map.Entry<CountKey, Integer> e = nonZero.get(i);
+                    s.setString(1, e.getKey().board());
+                    s.setLong(2, e.getKey().value());
+                    s.setInt(3, e.getValue());
+                    s.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                s.executeBatch();
+            }
+        }
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null ? "" : s.length() <= max ? s : s.substring(0, max);
+    }
+}

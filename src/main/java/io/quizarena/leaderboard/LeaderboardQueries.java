@@ -1,0 +1,198 @@
+package io.quizarena.leaderboard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Reads boards. Ranks are competition ranks (ties share a rank: 1, 2, 2, 4): an entry's rank is 1 + the number of
+ * entries with more points, which is read from the counter tables rather than counted row by row.
+ */
+@ApplicationScoped
+public class LeaderboardQueries {
+
+    private static final String COLUMNS = "entrant, display_name, points, correct, games";
+    private final DataSource dataSource;
+
+    LeaderboardQueries(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** One entry with its rank. */
+    public record Row(long rank, String entrant, String name, long points, int correct, int games) {}
+
+    /** A page of a board, best first; {@code entrants} is the size of the whole board. */
+    public record BoardPage(String board, long entrants, int offset, List<Row> rows) {}
+
+    /** An entrant with up to n entries right above and right below, all with ranks, best first. */
+    public record Neighbourhood(String board, Row entrant, List<Row> above, List<Row> below) {}
+
+    public BoardPage page(String board, int limit, int offset) {
+        try (Connection c = dataSource.getConnection()) {
+            List<Row> unranked = rows(
+                    c,
+                    "select " + COLUMNS + " from board_entry where board = ? order by points desc, entrant" + " offset "
+                            + offset + " rows fetch next " + limit + " rows only",
+                    board);
+            List<Row> rows = new ArrayList<>(unranked.size());
+            for (int i = 0; i < unranked.size(); i++) {
+                Row r = unranked.get(i);
+                long rank;
+                if (i == 0) {
+                    rank = rank(c, board, r.points());
+                } else if (r.points() == unranked.get(i - 1).points()) {
+                    rank = rows.get(i - 1).rank();
+                } else {
+                    rank = offset + i + 1; // first of its points value: everyone before it has more points
+                }
+                rows.add(ranked(r, rank));
+            }
+            return new BoardPage(board, size(c, board), offset, rows);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading board " + board + " failed", e);
+        }
+    }
+
+    public Optional<Neighbourhood> around(String board, String entrant, int neighbours) {
+        try (Connection c = dataSource.getConnection()) {
+            List<Row> me =
+                    rows(c, "select " + COLUMNS + " from board_entry where board = ? and entrant = ?", board, entrant);
+            if (me.isEmpty()) {
+                return Optional.empty();
+            }
+            Row self = me.get(0);
+            long p = self.points();
+            // each part is one range of the (board, points desc, entrant) index
+            List<Row> above = new ArrayList<>(rows(
+                    c,
+                    "select " + COLUMNS + " from board_entry where board = ? and"
+                            + " points = ? and entrant < ? order by entrant desc fetch first " + neighbours
+                            + " rows only",
+                    board,
+                    p,
+                    entrant));
+            if (above.size() < neighbours) {
+                above.addAll(rows(
+                        c,
+                        "select " + COLUMNS + " from board_entry where board = ? and points > ?"
+                                + " order by points, entrant desc fetch first " + (neighbours - above.size())
+                                + " rows only",
+                        board,
+                        p));
+            }
+            Collections.reverse(above);
+            List<Row> below = new ArrayList<>(rows(
+                    c,
+                    "select " + COLUMNS + " from board_entry where board = ? and"
+                            + " points = ? and entrant > ? order by entrant fetch first " + neighbours + " rows only",
+                    board,
+                    p,
+                    entrant));
+            if (below.size() < neighbours) {
+                below.addAll(rows(
+                        c,
+                        "select " + COLUMNS + " from board_entry where board = ? and points < ?"
+                                + " order by points desc, entrant fetch first " + (neighbours - below.size())
+                                + " rows only",
+                        board,
+                        p));
+            }
+            Map<Long, Long> ranks = new HashMap<>();
+            ranks.put(p, rank(c, board, p));
+            return Optional.of(new Neighbourhood(
+                    board,
+                    ranked(self, ranks.get(p)),
+                    withRanks(c, board, above, ranks),
+                    withRanks(c, board, below, ranks)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading board " + board + " failed", e);
+        }
+    }
+
+    /** The rank an entry with these points has: 1 + entrants in higher blocks + entrants higher in its block. */
+    long rank(Connection c, String board, long points) throws SQLException {
+        long block = Math.floorDiv(points, LeaderboardProjector.BLOCK);
+        try (PreparedStatement s = c.prepareStatement(
+                "select"
+                        + " (select coalesce(sum(entrants), 0) from board_block where board = ? and block > ?)"
+                        + " + (select coalesce(sum(entrants), 0) from board_points where board = ? and points > ? and points < ?)")) {
+            s.setString(1, board);
+            s.setLong(2, block);
+            s.setString(3, board);
+            s.setLong(4, points);
+            s.setLong(5, (block + 1) * LeaderboardProjector.BLOCK);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return 1 + r.getLong(1);
+            }
+        }
+    }
+
+    /** The rank the naive way, counting every entry above: the baseline the benchmark compares against. */
+    public long rankByCounting(String board, long points) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("select count(*) from board_entry where board = ? and points > ?")) {
+            s.setString(1, board);
+            s.setLong(2, points);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return 1 + r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long size(Connection c, String board) throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement("select coalesce(sum(entrants), 0) from board_block where board = ?")) {
+            s.setString(1, board);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private List<Row> withRanks(Connection c, String board, List<Row> rows, Map<Long, Long> ranks) throws SQLException {
+        List<Row> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            Long rank = ranks.get(r.points());
+            if (rank == null) {
+                rank = rank(c, board, r.points());
+                ranks.put(r.points(), rank);
+            }
+            out.add(ranked(r, rank));
+        }
+        return out;
+    }
+
+    private static Row ranked(Row r, long rank) {
+        return new Row(rank, r.entrant(), r.name(), r.points(), r.correct(), r.games());
+    }
+
+    private static List<Row> rows(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                List<Row> rows = new ArrayList<>();
+                while (r.next()) {
+                    rows.add(new Row(0, r.getString(1), r.getString(2), r.getLong(3), r.getInt(4), r.getInt(5)));
+                }
+                return rows;
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package io.quizarena.leaderboard;
+
+import io.quizarena.bank.Language;
+import io.quizarena.bank.RequestLanguage;
+import io.quizarena.bank.Topic;
+import io.quizarena.leaderboard.LeaderboardQueries.BoardPage;
+import io.quizarena.leaderboard.LeaderboardQueries.Neighbourhood;
+import io.quizarena.problem.InvalidInputException;
+import io.quizarena.problem.NotFoundException;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+@Path("/api/leaderboards")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Leaderboards")
+@PermitAll
+public class LeaderboardResource {
+
+    static final int MAX_LIMIT = 100;
+    static final int MAX_OFFSET = 100_000;
+    static final int MAX_NEIGHBOURS = 20;
+
+    private final LeaderboardQueries queries;
+    private final BoardChanges changes;
+    private final LeaderboardConfig config;
+    private final Clock clock;
+
+    LeaderboardResource(LeaderboardQueries queries, BoardChanges changes, LeaderboardConfig config) {
+        this.queries = queries;
+        this.changes = changes;
+        this.config = config;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** A board a viewer can open; the id is also its URL segment. */
+    public record BoardInfo(String id, String kind, String name) {}
+
+    @GET
+    @Operation(
+            summary = "The standing boards: global, this week, teams and one per topic (game and team boards are"
+                    + " reached from their game or team)")
+    public List<BoardInfo> boards(@QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {
+        Language language = RequestLanguage.choose(lang, accept);
+        boolean zh = language == Language.ZH;
+        List<BoardInfo> boards = new ArrayList<>();
+        boards.add(new BoardInfo(Boards.GLOBAL, "global", zh ? "总榜" : "All time"));
+        boards.add(new BoardInfo(thisWeek(), "weekly", zh ? "本周" : "This week"));
+        boards.add(new BoardInfo(Boards.TEAMS, "teams", zh ? "团队" : "Teams"));
+        for (Topic t : Topic.values()) {
+            boards.add(
+                    new BoardInfo(Boards.topic(t.id()), "topic", t.displayName().in(language)));
+        }
+        return boards;
+    }
+
+    @GET
+    @Path("{board}")
+    @Operation(summary = "A page of a board, best first, with competition ranks (ties share a rank)")
+    public BoardPage page(
+            @PathParam("board") String board,
+            @QueryParam("limit") @DefaultValue("10") int limit,
+            @QueryParam("offset") @DefaultValue("0") int offset) {
+        return queries.page(resolve(board), checkLimit(limit), checkOffset(offset));
+    }
+
+    @GET
+    @Path("{board}/entrants/{entrant}")
+    @Operation(
+            summary = "An entrant's rank with the entries right above and below (a player key such as"
+                    + " user:alice or guest:g_..., or a team code on the teams board)")
+    public Neighbourhood around(
+            @PathParam("board") String board,
+            @PathParam("entrant") String entrant,
+            @QueryParam("neighbours") @DefaultValue("5") int neighbours) {
+        if (neighbours < 0 || neighbours > MAX_NEIGHBOURS) {
+            throw new InvalidInputException("neighbours must be between 0 and " + MAX_NEIGHBOURS);
+        }
+        String id = resolve(board);
+        return queries.around(id, entrant, neighbours)
+                .orElseThrow(() -> new NotFoundException(entrant + " is not on board " + id));
+    }
+
+    @GET
+    @Path("{board}/live")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The board's top entries now, then again whenever they change (server-sent events)")
+    public Multi<BoardPage> live(@PathParam("board") String board, @QueryParam("limit") @DefaultValue("10") int limit) {
+        String id = resolve(board);
+        int size = checkLimit(limit);
+        AtomicLong sentVersion = new AtomicLong(-1);
+        AtomicLong ticksSinceSent = new AtomicLong();
+        long refreshEvery = Math.max(
+                1,
+                config.liveMaxInterval().toMillis() / config.liveMinInterval().toMillis());
+        return Multi.createFrom()
+                .ticks()
+                .startingAfter(java.time.Duration.ZERO)
+                .every(config.liveMinInterval())
+                // a change seen by this node, or now and then anyway: another node may have projected it
+                .filter(tick ->
+                        changes.version(id) != sentVersion.get() || ticksSinceSent.incrementAndGet() >= refreshEvery)
+                .onItem()
+                .transformToUniAndConcatenate(tick -> {
+                    long version = changes.version(id);
+                    return Uni.createFrom()
+                            .item(() -> queries.page(id, size, 0))
+                            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                            .invoke(() -> {
+                                sentVersion.set(version);
+                                ticksSinceSent.set(0);
+                            });
+                })
+                .skip()
+                .repetitions();
+    }
+
+    private String thisWeek() {
+        return Boards.week(clock.instant(), config.weekZone());
+    }
+
+    private String resolve(String board) {
+        String id = Boards.THIS_WEEK.equals(board) ? thisWeek() : board;
+        if (!Boards.isValid(id)) {
+            throw new NotFoundException("no board " + board + "; boards are global, weekly, week-<yyyy>-W<ww>,"
+                    + " topic-<topic>, teams, team-<code> and game-<id>");
+        }
+        return id;
+    }
+
+    private static int checkLimit(int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit must be between 1 and " + MAX_LIMIT);
+        }
+        return limit;
+    }
+
+    private static int checkOffset(int offset) {
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw new InvalidInputException("offset must be between 0 and " + MAX_OFFSET);
+        }
+        return offset;
+    }
+}

@@ -1,0 +1,191 @@
+package io.quizarena.leaderboard;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quizarena.events.ScoreEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Consumes the {@code score-events} channel in batches: messages are collected for up to {@code batch-linger} (or
+ * until {@code batch-size}), projected in one transaction, and only then acknowledged. An acknowledged Kafka offset
+ * is therefore always a projected one; a crash before the commit means redelivery, which the projector ignores. When
+ * the database is away, batches are retried with backoff and intake stops once a few batches are waiting.
+ */
+@ApplicationScoped
+public class ScoreEventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ScoreEventConsumer.class);
+
+    private final ObjectMapper json;
+    private final LeaderboardProjector projector;
+    private final BoardChanges changes;
+    private final LeaderboardConfig config;
+    private final Counter projected;
+    private final Counter unreadable;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition arrived = lock.newCondition();
+    private List<Pending> waiting = new ArrayList<>();
+    /** Completed when the batch being projected is done; intake waits on it while too much is waiting. */
+    private CompletableFuture<Void> drained = new CompletableFuture<>();
+
+    private volatile boolean running;
+    private Thread thread;
+
+    ScoreEventConsumer(
+            ObjectMapper json,
+            LeaderboardProjector projector,
+            BoardChanges changes,
+            LeaderboardConfig config,
+            MeterRegistry metrics) {
+        this.json = json;
+        this.projector = projector;
+        this.changes = changes;
+        this.config = config;
+        this.projected = Counter.builder("arena.leaderboard.events.projected").register(metrics);
+        this.unreadable = Counter.builder("arena.leaderboard.events.unreadable").register(metrics);
+    }
+
+    private record Pending(Message<String> message, ScoreEvent event) {}
+
+    @Incoming("score-events")
+    public CompletionStage<Void> receive(Message<String> message) {
+        ScoreEvent event;
+        try {
+            event = json.readValue(message.getPayload(), ScoreEvent.class);
+        } catch (Exception e) {
+            // a message nobody can read would block the partition forever if it were retried: count it and move on
+            unreadable.increment();
+            LOG.errorf("unreadable score event skipped: %s", e.getMessage());
+            return message.ack();
+        }
+        if (event.schemaVersion() > ScoreEvent.SCHEMA_VERSION) {
+            unreadable.increment();
+            LOG.errorf(
+                    "score event %s has schema version %d, newer than this build",
+                    event.eventId(), event.schemaVersion());
+            return message.ack();
+        }
+        lock.lock();
+        try {
+            waiting.add(new Pending(message, event));
+            arrived.signal();
+            // back-pressure: let the connector deliver more only while a few batches at most are waiting
+            return waiting.size() < 4 * config.batchSize() ? CompletableFuture.completedFuture(null) : drained;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::run, "leaderboard-projector");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    private void run() {
+        while (running) {
+            List<Pending> batch;
+            try {
+                batch = nextBatch();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (!batch.isEmpty() && !projectUntilDone(batch)) {
+                return;
+            }
+        }
+    }
+
+    /** Waits for a first message, then up to the linger time for more; takes at most one batch. */
+    private List<Pending> nextBatch() throws InterruptedException {
+        lock.lock();
+        try {
+            while (waiting.isEmpty()) {
+                arrived.await();
+            }
+            long lingerEnds = System.nanoTime() + config.batchLinger().toNanos();
+            while (waiting.size() < config.batchSize()) {
+                long left = lingerEnds - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                arrived.awaitNanos(left);
+            }
+            List<Pending> batch;
+            if (waiting.size() <= config.batchSize()) {
+                batch = waiting;
+                waiting = new ArrayList<>();
+            } else {
+                batch = new ArrayList<>(waiting.subList(0, config.batchSize()));
+                waiting = new ArrayList<>(waiting.subList(config.batchSize(), waiting.size()));
+            }
+            return batch;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Projects the batch, retrying with backoff until it succeeds; false if stopped first. */
+    private boolean projectUntilDone(List<Pending> batch) {
+        List<ScoreEvent> events = batch.stream().map(Pending::event).toList();
+        Duration backoff = Duration.ofMillis(200);
+        while (true) {
+            try {
+                Set<String> boards = projector.project(events);
+                projected.increment(events.size());
+                batch.forEach(p -> p.message().ack());
+                changes.changed(boards);
+                CompletableFuture<Void> done;
+                lock.lock();
+                try {
+                    done = drained;
+                    drained = new CompletableFuture<>();
+                } finally {
+                    lock.unlock();
+                }
+                done.complete(null);
+                return true;
+            } catch (RuntimeException e) {
+                // conflicts with another node, a deadlock victim, or the database away: all worth another try
+                LOG.warnf(
+                        "projecting %d score events failed (%s); retrying in %d ms",
+                        events.size(), e, backoff.toMillis());
+                if (!running) {
+                    return false;
+                }
+                try {
+                    TimeUnit.MILLISECONDS.sleep(backoff.toMillis());
+                } catch (InterruptedException interrupted) {
+                    return false;
+                }
+                backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0
+                        ? Duration.ofSeconds(10)
+                        : backoff.multipliedBy(2);
+            }
+        }
+    }
+}
