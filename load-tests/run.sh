@@ -5,7 +5,8 @@
 #   load-tests/run.sh                         # all scenarios: 1x1000, 1x5000, 1x10000 players, 500 rooms x 20
 #   SCENARIOS="1x1000" QUESTIONS=3 load-tests/run.sh   # a quick run
 #
-# Needs PostgreSQL (started here with deploy/local/postgres.sh). Everything listens on 127.0.0.1 only; every load
+# Needs PostgreSQL and Kafka (started here with deploy/local/postgres.sh and kafka.sh: the it build publishes score
+# events). Everything listens on 127.0.0.1 only; every load
 # loop is bounded (players, questions, and a timeout per phase in the driver). Never run by CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +36,7 @@ echo "== building the application (it profile: PostgreSQL and local sign-in), th
 ./mvnw -B -q -f load-tests/pom.xml package
 ./mvnw -B -q -f load-tests/baseline/pom.xml package
 deploy/local/postgres.sh start
+deploy/local/kafka.sh start
 
 DRIVER_CP="$ROOT/load-tests/target/quiz-arena-load-driver-0.1.0-SNAPSHOT.jar:$ROOT/load-tests/target/lib/*"
 BASELINE_CP="$ROOT/load-tests/baseline/target/quiz-arena-baseline-0.1.0-SNAPSHOT.jar:$ROOT/load-tests/baseline/target/lib/*"

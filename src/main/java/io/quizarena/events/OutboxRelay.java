@@ -16,10 +16,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -42,6 +43,9 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
+    /** The relay's side of the score-events channel (Kafka: the topic quiz-arena.score-events). */
+    public static final String CHANNEL = "score-events-out";
+
     private final Emitter<String> channel;
     private final DataSource dataSource;
     private final EventsConfig.Relay config;
@@ -52,9 +56,11 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread thread;
     private Instant nextCleanup = Instant.EPOCH;
+    /** Rows handed to the channel and not yet acknowledged or refused; only the relay thread touches it. */
+    private final Map<PendingRow, CompletableFuture<Long>> unanswered = new LinkedHashMap<>();
 
     OutboxRelay(
-            @Channel("score-events") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+            @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
                     Emitter<String> channel,
             DataSource dataSource,
             EventsConfig config,
@@ -132,16 +138,22 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes up to one batch; returns how many rows were acknowledged. Throws if any was not. */
+    /**
+     * Publishes up to one batch; returns how many rows were acknowledged. Throws if any was not. Rows the channel has
+     * neither acknowledged nor refused are not sent again: the next rounds wait for them first, so a long broker
+     * outage does not pile up copies in the producer's buffer.
+     */
     private int publishOneRound() throws SQLException, InterruptedException {
+        if (!unanswered.isEmpty()) {
+            settle();
+        }
         List<PendingRow> rows = pending();
         if (rows.isEmpty()) {
             return 0;
         }
-        List<CompletableFuture<Long>> acks = new ArrayList<>(rows.size());
         for (PendingRow row : rows) {
             CompletableFuture<Long> ack = new CompletableFuture<>();
-            acks.add(ack);
+            unanswered.put(row, ack);
             Message<String> message = Message.of(row.payload())
                     .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                             .withKey(row.key())
@@ -160,29 +172,49 @@ public class OutboxRelay {
                 ack.completeExceptionally(e);
             }
         }
+        return settle();
+    }
+
+    /**
+     * Waits up to the send timeout for the unanswered rows, marks the acknowledged ones sent and forgets the refused
+     * ones (they are pending again). Throws unless every row was acknowledged.
+     */
+    private int settle() throws SQLException, InterruptedException {
         try {
-            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+            CompletableFuture.allOf(unanswered.values().toArray(CompletableFuture[]::new))
                     .get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
-            // some were not acknowledged: keep the ones that were, retry the rest after the backoff
+        } catch (ExecutionException | TimeoutException e) {
+            // some were refused or are still unanswered: settled below
         }
-        List<Long> sent = acks.stream()
-                .filter(a -> a.isDone() && !a.isCompletedExceptionally())
-                .map(CompletableFuture::join)
-                .toList();
+        List<Long> sent = new ArrayList<>();
+        List<PendingRow> failed = new ArrayList<>();
+        Throwable cause = null;
+        for (var it = unanswered.entrySet().iterator(); it.hasNext(); ) {
+            var entry = it.next();
+            CompletableFuture<Long> ack = entry.getValue();
+            if (!ack.isDone()) {
+                failed.add(entry.getKey());
+                continue;
+            }
+            it.remove();
+            if (ack.isCompletedExceptionally()) {
+                failed.add(entry.getKey());
+                cause = cause != null ? cause : ack.handle((ok, t) -> t).join();
+            } else {
+                sent.add(ack.join());
+            }
+        }
         markSent(sent);
         published.increment(sent.size());
-        int failed = rows.size() - sent.size();
-        if (failed > 0) {
-            Throwable cause = acks.stream()
-                    .filter(CompletableFuture::isCompletedExceptionally)
-                    .map(a -> a.handle((ok, t) -> t).join())
-                    .findFirst()
-                    .orElse(new TimeoutException("no acknowledgement within " + config.sendTimeout()));
-            recordFailure(rows, sent, cause);
-            throw new IllegalStateException(failed + " of " + rows.size() + " not acknowledged: " + cause);
+        if (failed.isEmpty()) {
+            return sent.size();
         }
-        return sent.size();
+        if (cause == null) {
+            cause = new TimeoutException("no acknowledgement within " + config.sendTimeout());
+        }
+        recordFailure(failed, cause);
+        throw new IllegalStateException(
+                failed.size() + " of " + (sent.size() + failed.size()) + " score events not acknowledged: " + cause);
     }
 
     private record PendingRow(long id, String key, String payload) {}
@@ -229,18 +261,15 @@ public class OutboxRelay {
         backlog.addAndGet(-ids.size());
     }
 
-    private void recordFailure(List<PendingRow> rows, List<Long> sent, Throwable cause) throws SQLException {
+    private void recordFailure(List<PendingRow> failed, Throwable cause) throws SQLException {
         String error = String.valueOf(cause);
-        Set<Long> sentIds = new HashSet<>(sent);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(
                         "update outbox_event set attempts = attempts + 1, last_error = ? where id = ?")) {
-            for (PendingRow row : rows) {
-                if (!sentIds.contains(row.id())) {
-                    s.setString(1, error.length() > 500 ? error.substring(0, 500) : error);
-                    s.setLong(2, row.id());
-                    s.addBatch();
-                }
+            for (PendingRow row : failed) {
+                s.setString(1, error.length() > 500 ? error.substring(0, 500) : error);
+                s.setLong(2, row.id());
+                s.addBatch();
             }
             s.executeBatch();
         }

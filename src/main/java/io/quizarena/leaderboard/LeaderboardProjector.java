@@ -43,13 +43,16 @@ class LeaderboardProjector {
         this.config = config;
     }
 
-    /** Projects the events not projected before and returns the ids of the boards that changed. */
+    /** What a batch did: the boards that changed, and how many events had been projected before. */
+    record Projection(Set<String> boards, int duplicates) {}
+
+    /** Projects the events not projected before. */
     @Transactional
-    Set<String> project(List<ScoreEvent> events) {
+    Projection project(List<ScoreEvent> events) {
         try (Connection c = dataSource.getConnection()) {
             List<ScoreEvent> fresh = unseen(c, events);
             if (fresh.isEmpty()) {
-                return Set.of();
+                return new Projection(Set.of(), events.size());
             }
             markProcessed(c, fresh);
             Map<EntryKey, Change> changes = new TreeMap<>();
@@ -61,7 +64,7 @@ class LeaderboardProjector {
             apply(c, changes);
             Set<String> boards = new TreeSet<>();
             changes.keySet().forEach(k -> boards.add(k.board()));
-            return boards;
+            return new Projection(boards, events.size() - fresh.size());
         } catch (SQLException e) {
             throw new IllegalStateException("projecting " + events.size() + " score events failed", e);
         }

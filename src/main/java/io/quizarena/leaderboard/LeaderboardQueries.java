@@ -63,6 +63,24 @@ public class LeaderboardQueries {
     }
 
     public Optional<Neighbourhood> around(String board, String entrant, int neighbours) {
+        return around(board, entrant, neighbours, this::rank);
+    }
+
+    /**
+     * The same answer with every rank counted entry by entry ({@code count(*)} of higher points): the naive way, kept
+     * as the baseline of load-tests/leaderboard and as the tests' oracle.
+     */
+    Optional<Neighbourhood> aroundCountingEveryEntry(String board, String entrant, int neighbours) {
+        return around(board, entrant, neighbours, LeaderboardQueries::countHigher);
+    }
+
+    /** How a rank is found: from the counter tables, or by counting. */
+    @FunctionalInterface
+    private interface RankOf {
+        long rank(Connection c, String board, long points) throws SQLException;
+    }
+
+    private Optional<Neighbourhood> around(String board, String entrant, int neighbours, RankOf rankOf) {
         try (Connection c = dataSource.getConnection()) {
             List<Row> me =
                     rows(c, "select " + COLUMNS + " from board_entry where board = ? and entrant = ?", board, entrant);
@@ -107,12 +125,12 @@ public class LeaderboardQueries {
                         p));
             }
             Map<Long, Long> ranks = new HashMap<>();
-            ranks.put(p, rank(c, board, p));
+            ranks.put(p, rankOf.rank(c, board, p));
             return Optional.of(new Neighbourhood(
                     board,
                     ranked(self, ranks.get(p)),
-                    withRanks(c, board, above, ranks),
-                    withRanks(c, board, below, ranks)));
+                    withRanks(c, board, above, ranks, rankOf),
+                    withRanks(c, board, below, ranks, rankOf)));
         } catch (SQLException e) {
             throw new IllegalStateException("reading board " + board + " failed", e);
         }
@@ -139,17 +157,22 @@ public class LeaderboardQueries {
 
     /** The rank the naive way, counting every entry above: the baseline the benchmark compares against. */
     public long rankByCounting(String board, long points) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s =
-                        c.prepareStatement("select count(*) from board_entry where board = ? and points > ?")) {
+        try (Connection c = dataSource.getConnection()) {
+            return countHigher(c, board, points);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long countHigher(Connection c, String board, long points) throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement("select count(*) from board_entry where board = ? and points > ?")) {
             s.setString(1, board);
             s.setLong(2, points);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return 1 + r.getLong(1);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -164,12 +187,13 @@ public class LeaderboardQueries {
         }
     }
 
-    private List<Row> withRanks(Connection c, String board, List<Row> rows, Map<Long, Long> ranks) throws SQLException {
+    private static List<Row> withRanks(Connection c, String board, List<Row> rows, Map<Long, Long> ranks, RankOf rankOf)
+            throws SQLException {
         List<Row> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             Long rank = ranks.get(r.points());
             if (rank == null) {
-                rank = rank(c, board, r.points());
+                rank = rankOf.rank(c, board, r.points());
                 ranks.put(r.points(), rank);
             }
             out.add(ranked(r, rank));

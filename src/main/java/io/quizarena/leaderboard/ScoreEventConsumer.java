@@ -11,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +36,7 @@ public class ScoreEventConsumer {
     private final BoardChanges changes;
     private final LeaderboardConfig config;
     private final Counter projected;
+    private final Counter duplicates;
     private final Counter unreadable;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
@@ -58,6 +58,9 @@ public class ScoreEventConsumer {
         this.changes = changes;
         this.config = config;
         this.projected = Counter.builder("arena.leaderboard.events.projected").register(metrics);
+        this.duplicates = Counter.builder("arena.leaderboard.events.duplicates")
+                .description("Events delivered again and recognised by their id: counted once")
+                .register(metrics);
         this.unreadable = Counter.builder("arena.leaderboard.events.unreadable").register(metrics);
     }
 
@@ -155,19 +158,20 @@ public class ScoreEventConsumer {
         Duration backoff = Duration.ofMillis(200);
         while (true) {
             try {
-                Set<String> boards = projector.project(events);
-                projected.increment(events.size());
+                LeaderboardProjector.Projection done = projector.project(events);
+                projected.increment(events.size() - done.duplicates());
+                duplicates.increment(done.duplicates());
                 batch.forEach(p -> p.message().ack());
-                changes.changed(boards);
-                CompletableFuture<Void> done;
+                changes.changed(done.boards());
+                CompletableFuture<Void> intake;
                 lock.lock();
                 try {
-                    done = drained;
+                    intake = drained;
                     drained = new CompletableFuture<>();
                 } finally {
                     lock.unlock();
                 }
-                done.complete(null);
+                intake.complete(null);
                 return true;
             } catch (RuntimeException e) {
                 // conflicts with another node, a deadlock victim, or the database away: all worth another try

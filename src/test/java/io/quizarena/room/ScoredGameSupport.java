@@ -23,6 +23,14 @@ abstract class ScoredGameSupport extends RoomTestSupport {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
+    /** Events the leaderboard consumer received again and recognised (this application run). */
+    double duplicatesRecognised() {
+        return metrics.counter("arena.leaderboard.events.duplicates").count();
+    }
+
     /** A saved game: its id and, per player key, the nickname, team and final score the room announced. */
     record PlayedGame(String gameId, Map<String, PlayerOutcome> players) {}
 
@@ -33,6 +41,11 @@ abstract class ScoredGameSupport extends RoomTestSupport {
      * of topic moe: the first answers both right, the second only the first, the third neither.
      */
     PlayedGame playShortGame() {
+        return playShortGame(() -> {});
+    }
+
+    /** The same, running {@code betweenQuestions} after the first question's reveal. */
+    PlayedGame playShortGame(Runnable betweenQuestions) {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         JsonObject room = openRoom(
                 quizOf(List.of(choiceQuestion("single", 20, "b"), choiceQuestion("true_false", 20, "true"))), Map.of());
@@ -56,6 +69,7 @@ abstract class ScoredGameSupport extends RoomTestSupport {
             if (q == 0) {
                 openNextQuestion(host, "start", players);
             } else {
+                betweenQuestions.run();
                 host.send(command("next"));
                 openNextQuestion(host, "next", players);
             }
