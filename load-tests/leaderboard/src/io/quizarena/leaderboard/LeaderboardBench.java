@@ -58,7 +58,9 @@ public final class LeaderboardBench {
         fill(pg, players);
         System.out.printf("filled in %.1f s%n", (System.nanoTime() - t0) / 1e9);
 
-        LeaderboardQueries queries = new LeaderboardQueries(pg);
+        // one connection for the queries, as a pool would hand out (opening one per query would measure connecting)
+        Connection queryConnection = pg.getConnection();
+        LeaderboardQueries queries = new LeaderboardQueries(oneConnection(queryConnection));
         Random random = new Random(42);
 
         System.out.println("== correctness: both ways agree on 100 random players");
@@ -78,8 +80,11 @@ public final class LeaderboardBench {
         double[] fast = measure(queries::around, players, fastQueries, random);
         double[] naive = measure(queries::aroundCountingEveryEntry, players, naiveQueries, random);
 
-        System.out.printf("== projector: %,d events in batches of %d%n", events, batch);
+        System.out.printf("== projector: %,d events in batches of %d, one transaction each, 1 thread%n", events, batch);
         double eventsPerSecond = project(pg, players, events, batch, new Random(7), new AtomicBoolean());
+        int writers = Integer.getInteger("writers", 2);
+        System.out.printf("== projector: %,d events, %d threads (the consumer's default)%n", events, writers);
+        double parallelRate = projectInParallel(pg, players, events, batch, writers);
 
         System.out.println("== rank with neighbours while the projector writes at full speed");
         AtomicBoolean stop = new AtomicBoolean();
@@ -108,8 +113,9 @@ public final class LeaderboardBench {
         out.append(row("count(*) of higher scores (baseline), idle", naive));
         out.append(row("counter tables, projector writing meanwhile", underLoad));
         out.append(String.format("%nBaseline / application: p50 %.0fx, p99 %.0fx.%n", naive[0] / fast[0], naive[2] / fast[2]));
-        out.append(String.format("Projector: %,.0f events/s alone; %,.0f events/s while the queries ran.%n",
-                eventsPerSecond, writerRate[0]));
+        out.append(String.format("Projector, batches of %d: %,.0f events/s on 1 thread, %,.0f events/s on %d threads;"
+                + " %,.0f events/s (1 thread) while the queries ran.%n", batch, eventsPerSecond, parallelRate, writers,
+                writerRate[0]));
         System.out.print(out);
         String report = System.getProperty("report");
         if (report != null) {
@@ -213,6 +219,31 @@ public final class LeaderboardBench {
         return rate;
     }
 
+    /** Several projector threads at once, each with its own connection, as the consumer runs them. */
+    static double projectInParallel(DataSource pg, int players, int events, int batch, int writers)
+            throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int w = 0; w < writers; w++) {
+            int seed = 100 + w;
+            Thread t = new Thread(() -> {
+                try {
+                    project(pg, players, events / writers, batch, new Random(seed), new AtomicBoolean());
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double rate = (events / writers) * writers / ((System.nanoTime() - start) / 1e9);
+        System.out.printf("%d threads together: %,.0f events/s%n", writers, rate);
+        return rate;
+    }
+
     /** A data source that hands out the benchmark's transaction (closing it is the benchmark's job). */
     static DataSource oneConnection(Connection c) {
         Connection unclosable = (Connection) Proxy.newProxyInstance(
@@ -243,6 +274,10 @@ public final class LeaderboardBench {
 
             public int batchSize() {
                 return batch;
+            }
+
+            public int projectors() {
+                return 1;
             }
 
             public Duration batchLinger() {

@@ -59,9 +59,4 @@ public final class Boards {
         }
         return true;
     }
-
-    /** Game boards rank one game's result; every other board adds points up across games. */
-    static boolean isCumulative(String board) {
-        return !board.startsWith("game-");
-    }
 }

@@ -16,6 +16,10 @@ public interface LeaderboardConfig {
     @WithDefault("500")
     int batchSize();
 
+    /** Batches projected at the same time, each in its own transaction. */
+    @WithDefault("2")
+    int projectors();
+
     /** How long the first event of a batch waits for more before the batch is projected anyway. */
     @WithDefault("50ms")
     Duration batchLinger();

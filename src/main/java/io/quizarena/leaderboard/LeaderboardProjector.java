@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +79,7 @@ class LeaderboardProjector {
         }
     }
 
-    /** What a batch adds to one entry; game boards replace instead (one result per player and game). */
+    /** What a batch adds to one entry. */
     private static final class Change {
         String name;
         long points;
@@ -162,10 +163,94 @@ class LeaderboardProjector {
         }
     }
 
+    /**
+     * Adds the changes to the entries and keeps the counters in step. Every change is an addition: a cumulative board
+     * adds a game to the total, and a game board gets each player once (a second copy of the event never gets here).
+     */
     private void apply(Connection c, Map<EntryKey, Change> changes) throws SQLException {
-        Map<EntryKey, Current> current = lockCurrent(c, changes.keySet());
+        boolean postgres = isPostgres(c);
+        Map<EntryKey, Long> previous = postgres ? upsertEntriesPostgres(c, changes) : upsertEntriesPortable(c, changes);
         Map<CountKey, Integer> pointCounts = new TreeMap<>();
         Map<CountKey, Integer> blockCounts = new TreeMap<>();
+        for (Map.Entry<EntryKey, Change> e : changes.entrySet()) {
+            String board = e.getKey().board();
+            Long was = previous.get(e.getKey());
+            if (was != null) {
+                count(pointCounts, blockCounts, board, was, -1);
+            }
+            count(pointCounts, blockCounts, board, (was == null ? 0 : was) + e.getValue().points, +1);
+        }
+        if (postgres) {
+            adjustCountsPostgres(c, "board_points", "points", pointCounts);
+            adjustCountsPostgres(c, "board_block", "block", blockCounts);
+        } else {
+            adjustCounts(c, "board_points", "points", pointCounts);
+            adjustCounts(c, "board_block", "block", blockCounts);
+        }
+    }
+
+    private volatile Boolean postgres;
+
+    private boolean isPostgres(Connection c) throws SQLException {
+        if (postgres == null) {
+            postgres = c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        }
+        return postgres;
+    }
+
+    /**
+     * PostgreSQL: every entry of the batch in one statement (arrays in, upsert, rows out), whatever the batch size.
+     * Returns the points each existing entry had before; new entries are absent.
+     */
+    private static Map<EntryKey, Long> upsertEntriesPostgres(Connection c, Map<EntryKey, Change> changes)
+            throws SQLException {
+        int n = changes.size();
+        String[] boards = new String[n];
+        String[] entrants = new String[n];
+        String[] names = new String[n];
+        Long[] points = new Long[n];
+        Integer[] correct = new Integer[n];
+        Integer[] games = new Integer[n];
+        int i = 0;
+        for (Map.Entry<EntryKey, Change> e : changes.entrySet()) { // key order: rows are locked in that order
+            boards[i] = e.getKey().board();
+            entrants[i] = e.getKey().entrant();
+            names[i] = truncate(e.getValue().name, 60);
+            points[i] = e.getValue().points;
+            correct[i] = e.getValue().correct;
+            games[i] = e.getValue().games;
+            i++;
+        }
+        Map<EntryKey, Long> previous = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("insert into board_entry (board, entrant, display_name, points,"
+                + " correct, games, updated_at) select b, e, n, p, k, g, now() from unnest(?::varchar[], ?::varchar[],"
+                + " ?::varchar[], ?::bigint[], ?::int[], ?::int[]) as u (b, e, n, p, k, g)"
+                + " on conflict (board, entrant) do update set display_name = excluded.display_name,"
+                + " points = board_entry.points + excluded.points, correct = board_entry.correct + excluded.correct,"
+                + " games = board_entry.games + excluded.games, updated_at = excluded.updated_at"
+                + " returning board, entrant, points, (xmax = 0) as inserted")) {
+            s.setArray(1, c.createArrayOf("varchar", boards));
+            s.setArray(2, c.createArrayOf("varchar", entrants));
+            s.setArray(3, c.createArrayOf("varchar", names));
+            s.setArray(4, c.createArrayOf("bigint", points));
+            s.setArray(5, c.createArrayOf("int4", correct));
+            s.setArray(6, c.createArrayOf("int4", games));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    if (!r.getBoolean(4)) {
+                        EntryKey key = new EntryKey(r.getString(1), r.getString(2));
+                        previous.put(key, r.getLong(3) - changes.get(key).points);
+                    }
+                }
+            }
+        }
+        return previous;
+    }
+
+    /** Any database (H2 in dev and tests): lock what exists, then batched inserts and updates. */
+    private Map<EntryKey, Long> upsertEntriesPortable(Connection c, Map<EntryKey, Change> changes) throws SQLException {
+        Map<EntryKey, Current> current = lockCurrent(c, changes.keySet());
+        Map<EntryKey, Long> previous = new HashMap<>();
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement insert = c.prepareStatement("insert into board_entry (board, entrant, display_name,"
                         + " points, correct, games, updated_at) values (?, ?, ?, ?, ?, ?, ?)");
@@ -175,38 +260,59 @@ class LeaderboardProjector {
                 EntryKey key = e.getKey();
                 Change change = e.getValue();
                 Current was = current.get(key);
-                boolean cumulative = Boards.isCumulative(key.board());
-                long points = was != null && cumulative ? was.points() + change.points : change.points;
-                int correct = was != null && cumulative ? was.correct() + change.correct : change.correct;
-                int games = was != null && cumulative ? was.games() + change.games : change.games;
                 String name = truncate(change.name, 60);
                 if (was == null) {
                     insert.setString(1, key.board());
                     insert.setString(2, key.entrant());
                     insert.setString(3, name);
-                    insert.setLong(4, points);
-                    insert.setInt(5, correct);
-                    insert.setInt(6, games);
+                    insert.setLong(4, change.points);
+                    insert.setInt(5, change.correct);
+                    insert.setInt(6, change.games);
                     insert.setTimestamp(7, now);
                     insert.addBatch();
                 } else {
+                    previous.put(key, was.points());
                     update.setString(1, name);
-                    update.setLong(2, points);
-                    update.setInt(3, correct);
-                    update.setInt(4, games);
+                    update.setLong(2, was.points() + change.points);
+                    update.setInt(3, was.correct() + change.correct);
+                    update.setInt(4, was.games() + change.games);
                     update.setTimestamp(5, now);
                     update.setString(6, key.board());
                     update.setString(7, key.entrant());
                     update.addBatch();
-                    count(pointCounts, blockCounts, key.board(), was.points(), -1);
                 }
-                count(pointCounts, blockCounts, key.board(), points, +1);
             }
             insert.executeBatch();
             update.executeBatch();
         }
-        adjustCounts(c, "board_points", "points", pointCounts);
-        adjustCounts(c, "board_block", "block", blockCounts);
+        return previous;
+    }
+
+    /** PostgreSQL: every counter change of the batch in one upsert. */
+    private static void adjustCountsPostgres(Connection c, String table, String column, Map<CountKey, Integer> deltas)
+            throws SQLException {
+        List<Map.Entry<CountKey, Integer>> nonZero =
+                deltas.entrySet().stream().filter(e -> e.getValue() != 0).toList();
+        if (nonZero.isEmpty()) {
+            return;
+        }
+        String[] boards = new String[nonZero.size()];
+        Long[] values = new Long[nonZero.size()];
+        Integer[] counts = new Integer[nonZero.size()];
+        for (int i = 0; i < nonZero.size(); i++) {
+            boards[i] = nonZero.get(i).getKey().board();
+            values[i] = nonZero.get(i).getKey().value();
+            counts[i] = nonZero.get(i).getValue();
+        }
+        try (PreparedStatement s = c.prepareStatement("insert into " + table + " (board, " + column + ", entrants)"
+                + " select * from unnest(?::varchar[], ?::bigint[], ?::int[])"
+                + " on conflict (board, " + column + ") do update set entrants = " + table + ".entrants"
+                + " + excluded.entrants")) {
+            s.setArray(1, c.createArrayOf("varchar", boards));
+            s.setArray(2, c.createArrayOf("bigint", values));
+            s.setArray(3, c.createArrayOf("int4", counts));
+            s.executeUpdate();
+        }
     }
 
     private static void count(

@@ -25,6 +25,10 @@ import org.jboss.logging.Logger;
  * until {@code batch-size}), projected in one transaction, and only then acknowledged. An acknowledged Kafka offset
  * is therefore always a projected one; a crash before the commit means redelivery, which the projector ignores. When
  * the database is away, batches are retried with backoff and intake stops once a few batches are waiting.
+ *
+ * <p>Several projector threads may each project a batch at the same time: every change is an addition, so the order
+ * of batches does not matter, and two copies of one event in concurrent batches collide on {@code processed_event},
+ * which rolls one batch back for a retry that then skips the copy.
  */
 @ApplicationScoped
 public class ScoreEventConsumer {
@@ -45,7 +49,7 @@ public class ScoreEventConsumer {
     private CompletableFuture<Void> drained = new CompletableFuture<>();
 
     private volatile boolean running;
-    private Thread thread;
+    private final List<Thread> threads = new ArrayList<>();
 
     ScoreEventConsumer(
             ObjectMapper json,
@@ -97,16 +101,17 @@ public class ScoreEventConsumer {
 
     void start(@Observes StartupEvent event) {
         running = true;
-        thread = new Thread(this::run, "leaderboard-projector");
-        thread.setDaemon(true);
-        thread.start();
+        for (int i = 0; i < config.projectors(); i++) {
+            Thread thread = new Thread(this::run, "leaderboard-projector-" + i);
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
+        threads.forEach(Thread::interrupt);
     }
 
     private void run() {
