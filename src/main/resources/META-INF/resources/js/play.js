@@ -345,32 +345,35 @@ function orderingInput(items) {
   return el('div', { class: 'ordering' }, hint, list, submit);
 }
 
-/** Pointer dragging (touch, pen, mouse): the item follows the finger and swaps places with the one it passes. */
+/**
+ * Pointer dragging (touch, pen, mouse): the item follows the finger and takes the place of the item it passes. The
+ * listeners sit on the window, because moving the item in the page releases any pointer capture it had.
+ */
 function dragToReorder(li, list, renumber) {
   li.addEventListener('pointerdown', (down) => {
-    if (down.target.closest('button') || li.closest('.order').dataset.locked) return;
+    if (down.target.closest('button') || list.dataset.locked) return;
     down.preventDefault();
-    li.setPointerCapture(down.pointerId);
     li.classList.add('dragging');
     const move = (e) => {
+      if (e.pointerId !== down.pointerId) return;
       const siblings = [...list.children].filter((s) => s !== li);
       const after = siblings.find((s) => {
         const box = s.getBoundingClientRect();
         return e.clientY < box.top + box.height / 2;
-      });
-      if (after) list.insertBefore(li, after);
-      else list.append(li);
+      }) || null;
+      if (li.nextElementSibling !== after) list.insertBefore(li, after);
     };
-    const up = () => {
+    const up = (e) => {
+      if (e.pointerId !== down.pointerId) return;
       li.classList.remove('dragging');
-      li.removeEventListener('pointermove', move);
-      li.removeEventListener('pointerup', up);
-      li.removeEventListener('pointercancel', up);
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+      window.removeEventListener('pointercancel', up);
       renumber();
     };
-    li.addEventListener('pointermove', move);
-    li.addEventListener('pointerup', up);
-    li.addEventListener('pointercancel', up);
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', up);
+    window.addEventListener('pointercancel', up);
   });
 }
 

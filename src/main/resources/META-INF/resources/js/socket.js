@@ -15,6 +15,7 @@ export class LiveSocket {
     this.timer = null;
     this.stopped = false;
     this.ws = null;
+    this.connections = 0; // sockets opened so far; more than one means it came back after a drop
     window.addEventListener('online', () => this.retryNow());
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') this.retryNow();
@@ -28,6 +29,7 @@ export class LiveSocket {
     this.ws = ws;
     ws.onopen = () => {
       this.attempt = 0;
+      this.connections++;
       this.onStatus('open');
       this.onOpen();
     };
