@@ -9,6 +9,7 @@ const bank = document.getElementById('bank');
 const error = document.getElementById('editor-error');
 const more = document.getElementById('more');
 let page = 0;
+let searchNumber = 0; // only the latest search may fill the list (answers can arrive out of order)
 
 const api = async (url, options = {}) => {
   const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, ...options });
@@ -56,10 +57,8 @@ function count() {
 }
 
 async function search(reset) {
-  if (reset) {
-    page = 0;
-    bank.replaceChildren();
-  }
+  const mine = ++searchNumber;
+  if (reset) page = 0;
   const params = new URLSearchParams({ lang, size: '20', page: String(page) });
   const topic = document.getElementById('topic').value;
   const q = document.getElementById('search').value.trim();
@@ -67,6 +66,8 @@ async function search(reset) {
   if (q) params.set('q', q);
   try {
     const found = await api(`/api/questions?${params}`);
+    if (mine !== searchNumber) return;
+    if (reset) bank.replaceChildren();
     found.items.forEach((question) => {
       const text = el('span');
       setRich(text, question.text);

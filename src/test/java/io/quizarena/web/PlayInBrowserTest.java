@@ -292,18 +292,22 @@ class PlayInBrowserTest {
         phone.evaluate("() => window.quizArena.socket.drop()");
         assertThat(phone.locator("[data-test=conn]")).hasText("Reconnecting…");
         Chromium.shot(phone, "reconnect-1-offline");
+        // while offline the socket keeps trying (with backoff) and fails; the player answers anyway
         phone.waitForTimeout(1500);
+        assertThat((Number) phone.evaluate("() => window.quizArena.socket.connections"))
+                .isEqualTo(1);
+        assertThat(phone.locator("[data-test=typed]")).isEnabled();
+        phone.fill("[data-test=typed]", "KV Cache");
+        phone.click("[data-test=submit]");
+        assertThat(phone.locator("[data-test=answer-state]")).hasText("Sending…");
+        // back online: it resumes as the same player and the waiting answer goes out
         phoneContext.setOffline(false);
         phone.waitForFunction(
                 "() => window.quizArena.socket.connections >= 2",
                 null,
                 new Page.WaitForFunctionOptions().setTimeout(WAIT));
         assertThat(phone.locator("[data-test=conn]")).hasText("");
-        assertThat(phone.locator("[data-test=typed]")).isEnabled();
-        // resumed as the same player, not joined as a new one
         assertThat(host.locator("[data-test=lobby-count]")).hasText("1");
-        phone.fill("[data-test=typed]", "KV Cache");
-        phone.click("[data-test=submit]");
         assertThat(phone.locator("[data-test=answer-state]")).hasText("Answer received");
         assertThat(phone.locator("[data-test=result]")).containsText("Correct");
         assertThat(phone.locator("[data-test=score]")).hasText("1000");
