@@ -138,6 +138,7 @@ class PlayInBrowserTest {
         assertThat(ada.locator("[data-test=result]")).containsText("Correct");
         assertThat(ada.locator("[data-test=result-points]")).hasText("+1000");
         assertThat(cy.locator("[data-test=result]")).containsText("错误");
+        assertThat(cy.locator("[data-test=result-correct]")).hasText("正确答案: B. 选项 b");
         assertThat(cy.locator("[data-test=result-points]")).hasText("+0");
         Chromium.shot(host, "3-reveal-host");
         Chromium.shot(ada, "3-result-ada");
