@@ -1,0 +1,52 @@
+package io.quizarena.web;
+
+import io.nayuki.qrcodegen.QrCode;
+import io.quizarena.room.RoomConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The QR code a host projects: it opens {@code <public-url>/join?pin=...}, the same link the host socket announces.
+ * The library computes the module matrix; the SVG is drawn here, one path for all dark modules, so it scales to any
+ * projector without blurring.
+ */
+@ApplicationScoped
+public class JoinQr {
+
+    /** Light modules around the code, as the QR standard asks (four modules). */
+    static final int QUIET_ZONE = 4;
+
+    private final RoomConfig config;
+
+    JoinQr(RoomConfig config) {
+        this.config = config;
+    }
+
+    public String joinUrl(String pin) {
+        return config.publicUrl() + "/join?pin=" + pin;
+    }
+
+    public String svg(String pin) {
+        return svg(QrCode.encodeText(joinUrl(pin), QrCode.Ecc.MEDIUM));
+    }
+
+    static String svg(QrCode qr) {
+        int side = qr.size + 2 * QUIET_ZONE;
+        StringBuilder path = new StringBuilder();
+        for (int y = 0; y < qr.size; y++) {
+            for (int x = 0; x < qr.size; x++) {
+                if (qr.getModule(x, y)) {
+                    path.append('M')
+                            .append(x + QUIET_ZONE)
+                            .append(',')
+                            .append(y + QUIET_ZONE)
+                            .append("h1v1h-1z");
+                }
+            }
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" viewBox=\"0 0 " + side + " " + side
+                + "\" shape-rendering=\"crispEdges\" role=\"img\">"
+                + "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"
+                + "<path d=\"" + path + "\" fill=\"#000000\"/></svg>\n";
+    }
+}

@@ -1,0 +1,41 @@
+package io.quizarena.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quizarena.bank.QuizView;
+import io.quizarena.results.GameResults;
+import io.quizarena.results.GameResults.GameSummary;
+import java.util.List;
+
+/** The pages, type-checked at build time; files in templates/ with hyphenated names, sharing layout.html. */
+@CheckedTemplate(defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+final class Pages {
+
+    private Pages() {}
+
+    /** A topic for the editor's filter, named in the page's language. */
+    record TopicOption(String id, String name) {}
+
+    static native TemplateInstance home(PageContext page, String pin, String nickname, String error);
+
+    static native TemplateInstance join(PageContext page, String pin, String nickname, String error);
+
+    static native TemplateInstance play(PageContext page, String pin, String nickname);
+
+    static native TemplateInstance signin(PageContext page, String next, boolean failed);
+
+    static native TemplateInstance forbidden(PageContext page);
+
+    static native TemplateInstance host(
+            PageContext page, List<QuizView> quizzes, String selected, List<GameSummary> games);
+
+    static native TemplateInstance hostRoom(PageContext page, String pin);
+
+    static native TemplateInstance quizzes(PageContext page, List<QuizView> quizzes);
+
+    static native TemplateInstance quiz(PageContext page, QuizView quiz);
+
+    static native TemplateInstance quizEditor(PageContext page, String quizId, List<TopicOption> topics);
+
+    static native TemplateInstance results(PageContext page, GameResults game);
+}

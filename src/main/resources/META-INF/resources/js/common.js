@@ -1,0 +1,111 @@
+// Shared by the pages: texts from the page (server-side message bundles), rich text (code and math), shapes.
+
+const texts = document.getElementById('i18n')?.dataset ?? {};
+
+/** A text of the page in its language; %1, %2... are filled from the arguments. */
+export function t(key, ...args) {
+  const text = texts[key] ?? key;
+  return text.replace(/%(\d)/g, (_, i) => String(args[Number(i) - 1] ?? ''));
+}
+
+/** The text of a {zh, en} object in the page's language (falls back to the other one). */
+export function pick(text, lang) {
+  if (text == null) return '';
+  if (typeof text === 'string') return text;
+  return text[lang] ?? text.en ?? text.zh ?? '';
+}
+
+/** Choice decorations: colour, shape and letter together, so no choice is told apart by colour alone. */
+export const SHAPES = ['▲', '◆', '●', '■', '★', '⬟'];
+export function choiceLook(index) {
+  return { css: 'c' + (index % SHAPES.length), shape: SHAPES[index % SHAPES.length], letter: String.fromCharCode(65 + index) };
+}
+
+/**
+ * Fills an element with a question's text: ```lang fenced blocks``` become highlighted code, `backticks` inline
+ * code, and $...$ / \(...\) math is typeset by KaTeX. Text is never parsed as HTML.
+ */
+export function setRich(el, text) {
+  el.replaceChildren(...richNodes(String(text ?? '')));
+  typeset(el);
+}
+
+function richNodes(text) {
+  const nodes = [];
+  const fence = /```([\w+#-]*)[ \t]*\n?([\s\S]*?)```/g;
+  let last = 0;
+  let m;
+  while ((m = fence.exec(text)) !== null) {
+    nodes.push(...inlineNodes(text.slice(last, m.index)));
+    const pre = document.createElement('pre');
+    const code = document.createElement('code');
+    code.className = 'language-' + (m[1] ? m[1].toLowerCase() : 'none');
+    code.textContent = m[2].replace(/\n$/, '');
+    pre.append(code);
+    nodes.push(pre);
+    last = fence.lastIndex;
+  }
+  nodes.push(...inlineNodes(text.slice(last)));
+  return nodes;
+}
+
+function inlineNodes(text) {
+  const nodes = [];
+  const parts = text.split(/`([^`\n]+)`/);
+  parts.forEach((part, i) => {
+    if (i % 2 === 1) {
+      const code = document.createElement('code');
+      code.textContent = part;
+      nodes.push(code);
+    } else if (part) {
+      nodes.push(document.createTextNode(part));
+    }
+  });
+  return nodes;
+}
+
+const MATH = {
+  delimiters: [
+    { left: '$$', right: '$$', display: true },
+    { left: '\\[', right: '\\]', display: true },
+    { left: '\\(', right: '\\)', display: false },
+    { left: '$', right: '$', display: false },
+  ],
+  ignoredTags: ['script', 'noscript', 'style', 'textarea', 'pre', 'code', 'option'],
+  throwOnError: false,
+};
+
+/** Typesets math and highlights code in an element (again when the libraries arrive after the page's script). */
+export function typeset(el) {
+  if (typeof window.renderMathInElement !== 'function') {
+    window.addEventListener('load', () => typeset(el), { once: true });
+    return;
+  }
+  window.renderMathInElement(el, MATH);
+  if (window.Prism && typeof window.Prism.highlightElement === 'function') {
+    el.querySelectorAll('pre code[class*="language-"]').forEach((c) => window.Prism.highlightElement(c));
+  }
+}
+
+/** Shows one screen of a page (sections with data-screen) and hides the others. */
+export function show(root, name) {
+  root.querySelectorAll('[data-screen]').forEach((s) => {
+    s.hidden = s.dataset.screen !== name;
+  });
+  root.dataset.current = name;
+}
+
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v == null || v === false) continue;
+    if (k === 'class') node.className = v;
+    else if (k === 'text') node.textContent = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v === true ? '' : String(v));
+  }
+  node.append(...children.filter((c) => c != null));
+  return node;
+}
+
+export const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;

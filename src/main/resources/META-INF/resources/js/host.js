@@ -1,0 +1,342 @@
+// The host's big screen: /ws/host/{pin} with the host token that host-lobby.js kept when it opened the room.
+import { t, pick, choiceLook, setRich, show, el } from './common.js';
+import { LiveSocket } from './socket.js';
+
+const root = document.getElementById('host');
+const pin = root.dataset.pin;
+const lang = root.dataset.lang;
+const $ = (id) => document.getElementById(id);
+const token = localStorage.getItem(`quiz-arena.host.${pin}`);
+
+const game = {
+  players: new Map(), // playerId -> nickname
+  count: 0,
+  questionCount: 0,
+  question: null,
+  timer: null,
+  deadline: 0,
+  total: 0,
+  paused: false,
+  locked: false,
+  state: 'LOBBY',
+  announced: new Set(),
+};
+
+let socket = null;
+if (!token) {
+  show(root, 'no-token');
+} else {
+  socket = new LiveSocket(`/ws/host/${pin}`, {
+    onOpen: () => socket.send({ type: 'hello', hostToken: token }),
+    onMessage: receive,
+    onStatus: connection,
+  });
+  window.quizArena = { socket, game };
+  socket.connect();
+}
+
+function command(type) {
+  if (!socket) return;
+  if (type === 'fullscreen') {
+    if (document.fullscreenElement) document.exitFullscreen();
+    else document.documentElement.requestFullscreen?.().catch(() => {});
+    return;
+  }
+  if (type === 'pause') type = game.paused ? 'resume' : 'pause';
+  if (type === 'lock') type = game.locked ? 'unlock' : 'lock';
+  if (type === 'end' && !window.confirm(t('confirmEnd'))) return;
+  $('host-error').textContent = '';
+  socket.send({ type });
+}
+
+root.querySelectorAll('[data-command]').forEach((b) => b.addEventListener('click', () => command(b.dataset.command)));
+
+// keyboard shortcuts, so a host with a clicker or a laptop never reaches for the mouse
+document.addEventListener('keydown', (e) => {
+  if (e.ctrlKey || e.metaKey || e.altKey || e.target.closest('input, textarea, select')) return;
+  const key = e.key.toLowerCase();
+  const map = { s: 'start', n: 'next', arrowright: 'next', p: 'pause', k: 'skip', e: 'end', l: 'lock', f: 'fullscreen' };
+  if (map[key]) {
+    e.preventDefault();
+    command(map[key]);
+  }
+});
+
+function connection(state, code) {
+  const conn = $('conn');
+  if (state === 'open') {
+    conn.textContent = '';
+  } else if (state === 'reconnecting') {
+    conn.textContent = t('reconnecting');
+  } else if (state === 'closed') {
+    conn.textContent = '';
+    stopTimer();
+    const reason = { 4403: 'badToken', 4404: 'noRoom', 4409: 'replaced' }[code] || 'roomClosed';
+    if (reason === 'roomClosed' && game.state === 'PODIUM') return;
+    $('ended-title').textContent = t(reason);
+    show(root, 'ended');
+  }
+}
+
+function receive(m) {
+  switch (m.type) {
+    case 'host_welcome':
+      return welcome(m);
+    case 'players':
+      return players(m);
+    case 'answer_count':
+      $('answered').textContent = String(m.answered);
+      $('connected').textContent = String(m.connected);
+      return;
+    case 'get_ready':
+      return getReady(m);
+    case 'question':
+      return question(m, m.timeLimitMillis);
+    case 'reveal':
+      return reveal(m);
+    case 'standings':
+      return standings(m);
+    case 'podium':
+      return podium(m);
+    case 'paused':
+      return paused(true);
+    case 'resumed':
+      paused(false);
+      if (game.state === 'QUESTION_OPEN') startTimer(game.total, m.remainingMillis);
+      return;
+    case 'skipped':
+      stopTimer();
+      return;
+    case 'locked':
+    case 'unlocked':
+      game.locked = m.type === 'locked';
+      $('lock-button').firstChild.textContent = `${t(game.locked ? 'unlock' : 'lock')} `;
+      return;
+    case 'game_saved':
+      $('results-link').href = `/results/${m.gameId}`;
+      $('results-link-box').hidden = false;
+      return;
+    case 'room_closed':
+      socket.stop();
+      return connection('closed', 1000);
+    case 'error':
+      $('host-error').textContent = m.message || m.code;
+      return;
+    default:
+      return;
+  }
+}
+
+function welcome(m) {
+  $('join-url').textContent = m.joinUrl;
+  $('quiz-title').textContent = pick(m.room.quizTitle, lang);
+  game.questionCount = m.room.questionCount;
+  game.locked = m.room.locked;
+  $('lock-button').firstChild.textContent = `${t(game.locked ? 'unlock' : 'lock')} `;
+  game.players = new Map(m.players.map((p) => [p.playerId, p.nickname]));
+  game.count = m.room.playerCount;
+  drawPlayers();
+  const current = m.current;
+  game.state = m.room.state;
+  if (!current) show(root, 'lobby');
+  else if (current.type === 'get_ready') getReady(current);
+  else if (current.type === 'question') question(current, current.timeLimitMillis);
+  else if (current.type === 'reveal') reveal(current);
+  else if (current.type === 'standings') standings(current);
+  else if (current.type === 'podium') podium(current);
+  if (m.answered != null) $('answered').textContent = String(m.answered);
+  paused(m.room.paused);
+}
+
+function players(m) {
+  m.joined.forEach((p) => game.players.set(p.playerId, p.nickname));
+  game.count = m.count;
+  drawPlayers(new Set(m.left));
+}
+
+function drawPlayers(left = new Set()) {
+  $('player-count').textContent = String(game.count);
+  $('lobby-count').textContent = String(game.count);
+  $('connected').textContent = String(game.count);
+  const list = $('nicknames');
+  list.replaceChildren(
+    ...[...game.players.entries()].slice(-200).map(([id, name]) => el('li', { class: left.has(id) ? 'gone' : null, 'data-player': id }, name)),
+  );
+}
+
+function progress(index) {
+  $('host-progress').textContent = index >= 0 ? t('questionOf', index + 1, game.questionCount) : '';
+}
+
+function getReady(m) {
+  game.state = 'GET_READY';
+  stopTimer();
+  game.questionCount = m.questionCount;
+  progress(m.questionIndex);
+  $('ready-index').textContent = t('questionOf', m.questionIndex + 1, m.questionCount);
+  let left = m.seconds ?? 3;
+  $('ready-count').textContent = String(left);
+  clearInterval(game.readyTimer);
+  game.readyTimer = setInterval(() => {
+    left--;
+    $('ready-count').textContent = left > 0 ? String(left) : '';
+    if (left <= 0) clearInterval(game.readyTimer);
+  }, 1000);
+  show(root, 'get-ready');
+}
+
+function question(m, remaining) {
+  game.state = 'QUESTION_OPEN';
+  clearInterval(game.readyTimer);
+  game.question = m;
+  progress(m.questionIndex);
+  $('q-index').textContent = t('questionOf', m.questionIndex + 1, m.questionCount);
+  setRich($('q-text'), pick(m.question.text, lang));
+  $('answered').textContent = '0';
+  const body = $('q-body');
+  body.className = 'host-choices';
+  body.replaceChildren();
+  const q = m.question;
+  if (q.choices) {
+    body.classList.add('choices');
+    q.choices.forEach((c, i) => body.append(choiceTile(c, i)));
+  } else if (q.items) {
+    const list = el('ol');
+    q.items.forEach((it) => {
+      const li = el('li');
+      setRich(li, pick(it.text, lang));
+      list.append(li);
+    });
+    body.append(list);
+  } else if (q.numeric) {
+    const unit = pick(q.numeric.unit, lang);
+    body.append(el('p', { class: 'hint-line' }, `${q.numeric.min} – ${q.numeric.max}${unit ? ' ' + unit : ''}`));
+  }
+  startTimer(m.timeLimitMillis, remaining);
+  show(root, 'question');
+}
+
+function choiceTile(c, i) {
+  const look = choiceLook(i);
+  const label = el('span', { class: 'label' });
+  setRich(label, pick(c.text, lang) || t(c.id));
+  return el(
+    'div',
+    { class: `choice ${look.css}`, 'data-choice': c.id },
+    el('span', { class: 'shape', 'aria-hidden': 'true' }, look.shape),
+    el('span', { class: 'letter' }, look.letter),
+    label,
+  );
+}
+
+function reveal(m) {
+  game.state = 'REVEAL';
+  stopTimer();
+  const q = game.question && game.question.questionIndex === m.questionIndex ? game.question.question : null;
+  $('reveal-index').textContent = t('questionOf', m.questionIndex + 1, game.questionCount);
+  setRich($('reveal-text'), q ? pick(q.text, lang) : '');
+  const chart = $('chart');
+  chart.replaceChildren();
+  const distribution = m.distribution || {};
+  const ids = Object.keys(distribution);
+  const max = Math.max(1, ...Object.values(distribution));
+  ids.forEach((id, i) => {
+    const look = choiceLook(i);
+    const choice = q && q.choices ? q.choices.find((c) => c.id === id) : null;
+    const right = m.correct.choiceIds && m.correct.choiceIds.includes(id);
+    const count = distribution[id];
+    const label = el('span', { class: 'text' });
+    setRich(label, choice ? pick(choice.text, lang) || t(id) : id);
+    chart.append(
+      el(
+        'div',
+        { class: `bar-row ${right ? 'right' : 'not'}`, 'data-choice': id, 'data-count': count, 'data-correct': String(!!right) },
+        el('div', { class: 'bar-label' }, el('span', { class: 'shape', 'aria-hidden': 'true' }, look.shape), el('span', {}, `${look.letter}.`), label, right ? el('span', { class: 'verdict' }, `✓ ${t('correct')}`) : null),
+        el('div', { class: 'bar-track' }, el('div', { class: `bar ${look.css}`, style: `width:${(100 * count) / max}%` }), el('span', { class: 'bar-count' }, String(count))),
+      ),
+    );
+  });
+  setRich($('reveal-key'), keyText(m.correct, q));
+  $('reveal-stats').textContent = `${t('answeredOf', m.answered, m.playerCount)} · ${t('correct')}: ${m.correctCount}`;
+  setRich($('reveal-explanation'), pick(m.explanation, lang));
+  show(root, 'reveal');
+}
+
+function keyText(key, q) {
+  if (key.choiceIds) return '';
+  if (key.order) {
+    return `${t('correctAnswer')}: ` + key.order.map((id, i) => `${i + 1}. ${q ? pick((q.items.find((x) => x.id === id) || {}).text, lang) : id}`).join('   ');
+  }
+  if (key.answer != null) {
+    const unit = q && q.numeric ? pick(q.numeric.unit, lang) : '';
+    return `${t('correctAnswer')}: ${key.answer}${key.tolerance ? ` (${t('tolerance')} ± ${key.tolerance})` : ''}${unit ? ' ' + unit : ''}`;
+  }
+  const accepted = key[lang] || key.en || [];
+  return `${t('accepted')}: ${accepted.join(' / ')}`;
+}
+
+function rankRow(p) {
+  return el('li', { 'data-rank': p.rank }, el('span', { class: 'r' }, `${p.rank}.`), el('span', { class: 'n' }, p.nickname), el('span', { class: 's' }, `${p.score} ${t('points')}`));
+}
+
+function standings(m) {
+  game.state = 'STANDINGS';
+  $('standings-list').replaceChildren(...m.top.map(rankRow));
+  show(root, 'standings');
+}
+
+function podium(m) {
+  game.state = 'PODIUM';
+  stopTimer();
+  progress(-1);
+  const steps = m.top.slice(0, 3).map((p, i) =>
+    el('div', { class: `step p${i + 1}`, 'data-place': i + 1, 'data-test': 'podium-step' }, el('div', { class: 'name' }, p.nickname), el('div', { class: 'pts' }, `${p.score} ${t('points')}`), el('div', { class: 'block' }, String(p.rank))),
+  );
+  $('podium').replaceChildren(...steps);
+  $('podium-rest').replaceChildren(...m.top.slice(3).map(rankRow));
+  show(root, 'podium');
+}
+
+function paused(isPaused) {
+  game.paused = isPaused;
+  $('pause-button').firstChild.textContent = `${t(isPaused ? 'resume' : 'pause')} `;
+  if (isPaused) {
+    game.beforePause = root.dataset.current;
+    if (game.timer) stopTimer();
+    show(root, 'paused');
+  } else if (root.dataset.current === 'paused') {
+    show(root, game.beforePause || 'lobby');
+  }
+}
+
+function startTimer(total, remaining) {
+  stopTimer();
+  game.total = total;
+  game.deadline = performance.now() + Math.max(0, remaining ?? total);
+  game.announced = new Set();
+  tick();
+  game.timer = setInterval(tick, 200);
+}
+
+function tick() {
+  const left = Math.max(0, game.deadline - performance.now());
+  const seconds = Math.ceil(left / 1000);
+  $('timer-number').textContent = String(seconds);
+  $('timer-fill').style.width = `${game.total ? (100 * left) / game.total : 0}%`;
+  $('timer').classList.toggle('low', seconds <= 5);
+  for (const mark of [10, 5]) {
+    if (seconds === mark && !game.announced.has(mark) && game.total > mark * 1000) {
+      game.announced.add(mark);
+      $('timer-announce').textContent = t('secondsLeft', mark);
+    }
+  }
+  if (left <= 0) {
+    stopTimer();
+    $('timer-announce').textContent = t('timeUp');
+  }
+}
+
+function stopTimer() {
+  clearInterval(game.timer);
+  game.timer = null;
+}

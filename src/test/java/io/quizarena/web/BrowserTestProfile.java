@@ -1,0 +1,41 @@
+package io.quizarena.web;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Map;
+
+/**
+ * Browser tests need the join link (and so the QR code) to point at the running test server: the port is chosen
+ * here, before start, and the public URL follows it. Shorter countdowns keep the games quick. The configuration
+ * profile follows the build's (it under -Pit, so the browser tests run against the real PostgreSQL).
+ */
+public class BrowserTestProfile implements QuarkusTestProfile {
+
+    static final int PORT = freePort();
+
+    @Override
+    public String getConfigProfile() {
+        return System.getProperty("quarkus.test.profile", "test");
+    }
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "quarkus.http.test-port",
+                String.valueOf(PORT),
+                "arena.room.public-url",
+                "http://localhost:" + PORT,
+                "arena.room.get-ready-seconds",
+                "1");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
