@@ -1,8 +1,7 @@
 package io.quizarena.leaderboard;
 
-import io.quizarena.bank.Language;
 import io.quizarena.bank.RequestLanguage;
-import io.quizarena.bank.Topic;
+import io.quizarena.leaderboard.BoardCatalog.BoardInfo;
 import io.quizarena.leaderboard.LeaderboardQueries.BoardPage;
 import io.quizarena.leaderboard.LeaderboardQueries.Neighbourhood;
 import io.quizarena.problem.InvalidInputException;
@@ -19,8 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,35 +36,23 @@ public class LeaderboardResource {
 
     private final LeaderboardQueries queries;
     private final BoardChanges changes;
+    private final BoardCatalog catalog;
     private final LeaderboardConfig config;
-    private final Clock clock;
 
-    LeaderboardResource(LeaderboardQueries queries, BoardChanges changes, LeaderboardConfig config) {
+    LeaderboardResource(
+            LeaderboardQueries queries, BoardChanges changes, BoardCatalog catalog, LeaderboardConfig config) {
         this.queries = queries;
         this.changes = changes;
+        this.catalog = catalog;
         this.config = config;
-        this.clock = Clock.systemUTC();
     }
-
-    /** A board a viewer can open; the id is also its URL segment. */
-    public record BoardInfo(String id, String kind, String name) {}
 
     @GET
     @Operation(
             summary = "The standing boards: global, this week, teams and one per topic (game and team boards are"
                     + " reached from their game or team)")
     public List<BoardInfo> boards(@QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {
-        Language language = RequestLanguage.choose(lang, accept);
-        boolean zh = language == Language.ZH;
-        List<BoardInfo> boards = new ArrayList<>();
-        boards.add(new BoardInfo(Boards.GLOBAL, "global", zh ? "总榜" : "All time"));
-        boards.add(new BoardInfo(thisWeek(), "weekly", zh ? "本周" : "This week"));
-        boards.add(new BoardInfo(Boards.TEAMS, "teams", zh ? "团队" : "Teams"));
-        for (Topic t : Topic.values()) {
-            boards.add(
-                    new BoardInfo(Boards.topic(t.id()), "topic", t.displayName().in(language)));
-        }
-        return boards;
+        return catalog.standing(RequestLanguage.choose(lang, accept));
     }
 
     @GET
@@ -132,17 +117,8 @@ public class LeaderboardResource {
                 .repetitions();
     }
 
-    private String thisWeek() {
-        return Boards.week(clock.instant(), config.weekZone());
-    }
-
     private String resolve(String board) {
-        String id = Boards.THIS_WEEK.equals(board) ? thisWeek() : board;
-        if (!Boards.isValid(id)) {
-            throw new NotFoundException("no board " + board + "; boards are global, weekly, week-<yyyy>-W<ww>,"
-                    + " topic-<topic>, teams, team-<code> and game-<id>");
-        }
-        return id;
+        return catalog.resolve(board);
     }
 
     private static int checkLimit(int limit) {

@@ -466,4 +466,57 @@ public interface AppMessages {
 
     @Message("Your answer")
     String your_answer();
+
+    // leaderboards
+
+    @Message("{count} on this board")
+    String lb_entrants(long count);
+
+    @Message("Name")
+    String lb_name();
+
+    @Message("Points")
+    String lb_points();
+
+    @Message("Games")
+    String lb_games();
+
+    @Message("Correct")
+    String lb_correct();
+
+    @Message("Your rank")
+    String lb_your_rank();
+
+    @Message("you")
+    String lb_you();
+
+    @Message("No one is on this board yet: it fills up as games finish.")
+    String lb_empty();
+
+    @Message("Live: updated")
+    String lb_live_updated();
+
+    @Message("Live updates paused; reconnecting...")
+    String lb_live_reconnecting();
+
+    @Message("Previous page")
+    String lb_previous();
+
+    @Message("Next page")
+    String lb_next();
+
+    @Message("Page {number}")
+    String lb_page(int number);
+
+    @Message("All boards")
+    String lb_all_boards();
+
+    @Message("Topics")
+    String lb_topics();
+
+    @Message("Play a game to appear here; a guest keeps their place on this device.")
+    String lb_how_to_appear();
+
+    @Message("See the leaderboard")
+    String lb_see_board();
 }

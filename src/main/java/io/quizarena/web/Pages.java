@@ -3,6 +3,8 @@ package io.quizarena.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quizarena.bank.QuizView;
+import io.quizarena.leaderboard.BoardCatalog.BoardInfo;
+import io.quizarena.leaderboard.LeaderboardQueries.BoardPage;
 import io.quizarena.results.GameResults;
 import io.quizarena.results.GameResults.GameSummary;
 import java.util.List;
@@ -38,4 +40,9 @@ final class Pages {
     static native TemplateInstance quizEditor(PageContext page, String quizId, List<TopicOption> topics);
 
     static native TemplateInstance results(PageContext page, GameResults game);
+
+    static native TemplateInstance leaderboards(PageContext page, List<BoardInfo> boards);
+
+    static native TemplateInstance leaderboard(
+            PageContext page, BoardInfo info, BoardPage board, int pageNumber, boolean hasNextPage);
 }
