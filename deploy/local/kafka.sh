@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A real single-node Kafka broker (KRaft) without Docker, on 127.0.0.1:9092 (controller on 127.0.0.1:9093).
-# Usage: deploy/local/kafka.sh [start|stop|status]   (idempotent; start waits until the broker accepts connections)
+# Usage: deploy/local/kafka.sh [start|stop|status|reset]   (idempotent; start waits until the broker accepts connections)
 # The broker's jars come from Maven Central through the installed Maven and are cached under
 # ~/.cache/quiz-arena/kafka-<version> (not in the repository); data lives under ~/.cache/quiz-arena/kafka-data.
 set -euo pipefail
@@ -120,9 +120,18 @@ status() {
     if port_open; then log "running on 127.0.0.1:9092"; else log "not running"; return 1; fi
 }
 
+# reset: stop the broker and forget every topic and offset (the next start formats fresh storage), so a test run does
+# not consume records left by an earlier one
+reset() {
+    stop
+    rm -rf "$DATA_DIR"
+    log "data removed"
+}
+
 case "${1:-start}" in
     start) start ;;
     stop) stop ;;
     status) status ;;
-    *) echo "usage: $0 [start|stop|status]" >&2; exit 2 ;;
+    reset) reset ;;
+    *) echo "usage: $0 [start|stop|status|reset]" >&2; exit 2 ;;
 esac

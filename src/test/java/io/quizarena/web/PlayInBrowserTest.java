@@ -59,13 +59,16 @@ class PlayInBrowserTest {
 
     @Test
     void aHostAndThreePlayersPlayThreeQuestionTypesToThePodium() throws Exception {
-        String quiz = quizOf(List.of(
+        List<Map<String, Object>> questions = List.of(
                 single(
                         "MoE 路由 $G(x) = \\mathrm{Softmax}(\\mathrm{TopK}(x \\cdot W_g))$ 选出什么？",
                         "An MoE router $G(x) = \\mathrm{Softmax}(\\mathrm{TopK}(x \\cdot W_g))$ picks what?",
                         "b"),
                 ordering("tokenize", "embed", "attend"),
-                numeric(42, 2)));
+                numeric(42, 2));
+        // a topic no other test plays, so its board holds this game's players only (checked at the end)
+        questions.forEach(q -> q.put("topic", "evaluation"));
+        String quiz = quizOf(questions);
         BrowserContext screen = chromium.bigScreen();
         Page host = openRoom(screen, quiz);
         String pin = host.locator("[data-test=host-pin]").textContent().trim();
@@ -109,6 +112,10 @@ class PlayInBrowserTest {
         assertThat(host.locator("[data-test=nicknames] li")).hasText(new String[] {"Ada", "Bo", "Cy"});
         Chromium.shot(host, "1-lobby-host");
         Chromium.shot(ada, "1-lobby-ada");
+        // a second window follows the topic's leaderboard live through the whole game
+        Page board = screen.newPage();
+        board.navigate(url("/leaderboards/topic-evaluation"));
+        assertThat(board.locator("h1")).hasText("Evaluation");
 
         // question 1, single choice with math; the host starts with the keyboard
         host.keyboard().press("s");
@@ -226,6 +233,19 @@ class PlayInBrowserTest {
         assertThat(host.locator("[data-test=results-table] tbody tr")).hasCount(3);
         assertThat(host.locator("[data-test=results-table] tbody tr").first()).containsText("Ada");
         Chromium.shot(host, "8-results-host");
+
+        // the leaderboard window was never reloaded: the score events reached it live, in podium order
+        Locator boardRows = board.locator("[data-test=board-table] tbody tr");
+        assertThat(boardRows).hasCount(3);
+        assertThat(boardRows.locator("th")).hasText(new String[] {"Ada", "Bo", "Cy"});
+        assertThat(boardRows.locator("td:first-child")).hasText(new String[] {"1", "2", "3"});
+        assertThat(board.locator("#live-status")).hasText("Live: updated");
+        Chromium.shot(board, "9-leaderboard-live");
+        // on Ada's phone the board finds her (by the guest id her browser kept) and marks her row
+        ada.navigate(url("/leaderboards/topic-evaluation"));
+        assertThat(ada.locator("[data-test=my-rank] li.me")).hasText("#1 Ada · 3000 (you)");
+        assertThat(ada.locator("[data-test=board-table] tr.me th")).hasText("Ada");
+        Chromium.shot(ada, "9-leaderboard-ada");
         screen.close();
     }
 
