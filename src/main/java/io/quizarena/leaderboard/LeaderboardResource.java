@@ -97,7 +97,7 @@ public class LeaderboardResource {
                 config.liveMaxInterval().toMillis() / config.liveMinInterval().toMillis());
         return Multi.createFrom()
                 .ticks()
-                .startingAfter(java.time.Duration.ZERO)
+                .startingAfter(java.time.Duration.ofMillis(1)) // at once (zero is refused)
                 .every(config.liveMinInterval())
                 // a change seen by this node, or now and then anyway: another node may have projected it
                 .filter(tick ->

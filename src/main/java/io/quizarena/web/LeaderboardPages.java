@@ -59,7 +59,7 @@ public class LeaderboardPages {
         }
         BoardPage rows = queries.page(board, PAGE_SIZE, (number - 1) * PAGE_SIZE);
         boolean more = (long) number * PAGE_SIZE < rows.entrants();
-        return Pages.leaderboard(page, catalog.describe(board, HostPages.language(page)), rows, number, more)
+        return Pages.leaderboard(page, catalog.describe(board, HostPages.language(page)), rows, number, PAGE_SIZE, more)
                 .setLocale(page.lang());
     }
 }

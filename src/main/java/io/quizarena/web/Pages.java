@@ -44,5 +44,5 @@ final class Pages {
     static native TemplateInstance leaderboards(PageContext page, List<BoardInfo> boards);
 
     static native TemplateInstance leaderboard(
-            PageContext page, BoardInfo info, BoardPage board, int pageNumber, boolean hasNextPage);
+            PageContext page, BoardInfo info, BoardPage board, int pageNumber, int pageSize, boolean hasNextPage);
 }

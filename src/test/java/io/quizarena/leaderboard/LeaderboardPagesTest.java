@@ -54,6 +54,7 @@ class LeaderboardPagesTest {
                 .body(containsString("<td>1</td><th scope=\"row\">nick-tie</th><td>3000</td>"))
                 .body(containsString("<td>3</td><th scope=\"row\">nick-page1</th>"))
                 .body(containsString("data-live=\"true\""))
+                .body(containsString("data-limit=\"25\""))
                 .body(containsString("rel=\"next\" href=\"/leaderboards/game-" + game + "?page=2\""))
                 .body(not(containsString("nick-page29")));
         given().header("Accept-Language", "zh")
