@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,41 +113,33 @@ class LeaderboardProjector {
         changes.computeIfAbsent(new EntryKey(board, entrant), k -> new Change()).add(name, points, correct, 1);
     }
 
+    /** The events whose ids are not in processed_event, each id once: one statement, the ids as an array. */
     private List<ScoreEvent> unseen(Connection c, List<ScoreEvent> events) throws SQLException {
         Map<String, ScoreEvent> byId = new LinkedHashMap<>();
         for (ScoreEvent e : events) {
             byId.putIfAbsent(e.eventId(), e);
         }
-        Set<String> seen = new HashSet<>();
-        List<String> ids = new ArrayList<>(byId.keySet());
-        for (int from = 0; from < ids.size(); from += IN_LIST) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
-            try (PreparedStatement s = c.prepareStatement(
-                    "select event_id from processed_event where event_id in (" + marks(chunk.size()) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    s.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        seen.add(r.getString(1));
-                    }
+        try (PreparedStatement s = c.prepareStatement("select event_id from processed_event"
+                + " join unnest(?) as u (id) on u.id = processed_event.event_id")) {
+            s.setArray(1, c.createArrayOf("varchar", byId.keySet().toArray(String[]::new)));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    byId.remove(r.getString(1));
                 }
             }
         }
-        byId.keySet().removeAll(seen);
         return new ArrayList<>(byId.values());
     }
 
     private void markProcessed(Connection c, List<ScoreEvent> fresh) throws SQLException {
-        Timestamp now = Timestamp.from(Instant.now());
-        try (PreparedStatement s =
-                c.prepareStatement("insert into processed_event (event_id, processed_at) values (?, ?)")) {
-            for (ScoreEvent e : fresh) {
-                s.setString(1, e.eventId());
-                s.setTimestamp(2, now);
-                s.addBatch();
-            }
-            s.executeBatch();
+        try (PreparedStatement s = c.prepareStatement(
+                "insert into processed_event (event_id, processed_at)" + " select id, ? from unnest(?) as u (id)")) {
+            s.setTimestamp(1, Timestamp.from(Instant.now()));
+            s.setArray(
+                    2,
+                    c.createArrayOf(
+                            "varchar", fresh.stream().map(ScoreEvent::eventId).toArray(String[]::new)));
+            s.executeUpdate();
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 
 /**
@@ -63,7 +65,7 @@ public class LeaderboardQueries {
     }
 
     public Optional<Neighbourhood> around(String board, String entrant, int neighbours) {
-        return around(board, entrant, neighbours, this::rank);
+        return around(board, entrant, neighbours, LeaderboardQueries::ranks);
     }
 
     /**
@@ -71,16 +73,22 @@ public class LeaderboardQueries {
      * as the baseline of load-tests/leaderboard and as the tests' oracle.
      */
     Optional<Neighbourhood> aroundCountingEveryEntry(String board, String entrant, int neighbours) {
-        return around(board, entrant, neighbours, LeaderboardQueries::countHigher);
+        return around(board, entrant, neighbours, (c, b, values) -> {
+            Map<Long, Long> ranks = new HashMap<>();
+            for (long v : values) {
+                ranks.put(v, countHigher(c, b, v));
+            }
+            return ranks;
+        });
     }
 
-    /** How a rank is found: from the counter tables, or by counting. */
+    /** How ranks are found, for several points values at once: from the counter tables, or by counting. */
     @FunctionalInterface
-    private interface RankOf {
-        long rank(Connection c, String board, long points) throws SQLException;
+    private interface RanksOf {
+        Map<Long, Long> ranks(Connection c, String board, Set<Long> points) throws SQLException;
     }
 
-    private Optional<Neighbourhood> around(String board, String entrant, int neighbours, RankOf rankOf) {
+    private Optional<Neighbourhood> around(String board, String entrant, int neighbours, RanksOf ranksOf) {
         try (Connection c = dataSource.getConnection()) {
             List<Row> me =
                     rows(c, "select " + COLUMNS + " from board_entry where board = ? and entrant = ?", board, entrant);
@@ -124,13 +132,16 @@ public class LeaderboardQueries {
                         board,
                         p));
             }
-            Map<Long, Long> ranks = new HashMap<>();
-            ranks.put(p, rankOf.rank(c, board, p));
+            Set<Long> values = new TreeSet<>();
+            values.add(p);
+            above.forEach(r -> values.add(r.points()));
+            below.forEach(r -> values.add(r.points()));
+            Map<Long, Long> ranks = ranksOf.ranks(c, board, values);
             return Optional.of(new Neighbourhood(
                     board,
                     ranked(self, ranks.get(p)),
-                    withRanks(c, board, above, ranks, rankOf),
-                    withRanks(c, board, below, ranks, rankOf)));
+                    above.stream().map(r -> ranked(r, ranks.get(r.points()))).toList(),
+                    below.stream().map(r -> ranked(r, ranks.get(r.points()))).toList()));
         } catch (SQLException e) {
             throw new IllegalStateException("reading board " + board + " failed", e);
         }
@@ -153,6 +164,31 @@ public class LeaderboardQueries {
                 return 1 + r.getLong(1);
             }
         }
+    }
+
+    /** The ranks of several points values in one statement: the rank query of each, side by side. */
+    static Map<Long, Long> ranks(Connection c, String board, Set<Long> values) throws SQLException {
+        Long[] points = values.toArray(Long[]::new);
+        Long[] blocks = values.stream()
+                .map(v -> Math.floorDiv(v, LeaderboardProjector.BLOCK))
+                .toArray(Long[]::new);
+        Map<Long, Long> ranks = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("select u.p,"
+                + " (select coalesce(sum(entrants), 0) from board_block where board = ? and block > u.b)"
+                + " + (select coalesce(sum(entrants), 0) from board_points where board = ? and points > u.p"
+                + " and points < (u.b + 1) * " + LeaderboardProjector.BLOCK + ")"
+                + " from unnest(?, ?) as u (p, b)")) {
+            s.setString(1, board);
+            s.setString(2, board);
+            s.setArray(3, c.createArrayOf("bigint", points));
+            s.setArray(4, c.createArrayOf("bigint", blocks));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ranks.put(r.getLong(1), 1 + r.getLong(2));
+                }
+            }
+        }
+        return ranks;
     }
 
     /** The rank the naive way, counting every entry above: the baseline the benchmark compares against. */
@@ -185,20 +221,6 @@ public class LeaderboardQueries {
                 return r.getLong(1);
             }
         }
-    }
-
-    private static List<Row> withRanks(Connection c, String board, List<Row> rows, Map<Long, Long> ranks, RankOf rankOf)
-            throws SQLException {
-        List<Row> out = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            Long rank = ranks.get(r.points());
-            if (rank == null) {
-                rank = rankOf.rank(c, board, r.points());
-                ranks.put(r.points(), rank);
-            }
-            out.add(ranked(r, rank));
-        }
-        return out;
     }
 
     private static Row ranked(Row r, long rank) {
