@@ -59,4 +59,13 @@ public final class Boards {
         }
         return true;
     }
+
+    /**
+     * Boards that can hold a million entrants (global, weekly, topics) keep counter tables, so a rank costs the same
+     * anywhere on them. The others are bounded (a game by its player cap, a team by its members, the teams board by
+     * the number of teams) and rank by counting, which spares the projector most of its counter writes.
+     */
+    public static boolean isCounted(String board) {
+        return board.equals(GLOBAL) || board.startsWith("week-") || board.startsWith("topic-");
+    }
 }

@@ -165,6 +165,9 @@ class LeaderboardProjector {
         Map<CountKey, Integer> blockCounts = new TreeMap<>();
         for (Map.Entry<EntryKey, Change> e : changes.entrySet()) {
             String board = e.getKey().board();
+            if (!Boards.isCounted(board)) {
+                continue;
+            }
             Long was = previous.get(e.getKey());
             if (was != null) {
                 count(pointCounts, blockCounts, board, was, -1);

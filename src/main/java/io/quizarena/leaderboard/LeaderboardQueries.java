@@ -73,13 +73,7 @@ public class LeaderboardQueries {
      * as the baseline of load-tests/leaderboard and as the tests' oracle.
      */
     Optional<Neighbourhood> aroundCountingEveryEntry(String board, String entrant, int neighbours) {
-        return around(board, entrant, neighbours, (c, b, values) -> {
-            Map<Long, Long> ranks = new HashMap<>();
-            for (long v : values) {
-                ranks.put(v, countHigher(c, b, v));
-            }
-            return ranks;
-        });
+        return around(board, entrant, neighbours, LeaderboardQueries::countedOneByOne);
     }
 
     /** How ranks are found, for several points values at once: from the counter tables, or by counting. */
@@ -147,8 +141,14 @@ public class LeaderboardQueries {
         }
     }
 
-    /** The rank an entry with these points has: 1 + entrants in higher blocks + entrants higher in its block. */
+    /**
+     * The rank an entry with these points has. Counted boards: 1 + entrants in higher blocks + entrants higher in its
+     * block, from the counter tables. Other boards are small enough to count.
+     */
     long rank(Connection c, String board, long points) throws SQLException {
+        if (!Boards.isCounted(board)) {
+            return countHigher(c, board, points);
+        }
         long block = Math.floorDiv(points, LeaderboardProjector.BLOCK);
         try (PreparedStatement s = c.prepareStatement(
                 "select"
@@ -168,6 +168,9 @@ public class LeaderboardQueries {
 
     /** The ranks of several points values in one statement: the rank query of each, side by side. */
     static Map<Long, Long> ranks(Connection c, String board, Set<Long> values) throws SQLException {
+        if (!Boards.isCounted(board)) {
+            return countedOneByOne(c, board, values);
+        }
         Long[] points = values.toArray(Long[]::new);
         Long[] blocks = values.stream()
                 .map(v -> Math.floorDiv(v, LeaderboardProjector.BLOCK))
@@ -200,6 +203,14 @@ public class LeaderboardQueries {
         }
     }
 
+    private static Map<Long, Long> countedOneByOne(Connection c, String board, Set<Long> values) throws SQLException {
+        Map<Long, Long> ranks = new HashMap<>();
+        for (long v : values) {
+            ranks.put(v, countHigher(c, board, v));
+        }
+        return ranks;
+    }
+
     private static long countHigher(Connection c, String board, long points) throws SQLException {
         try (PreparedStatement s =
                 c.prepareStatement("select count(*) from board_entry where board = ? and points > ?")) {
@@ -213,8 +224,10 @@ public class LeaderboardQueries {
     }
 
     private long size(Connection c, String board) throws SQLException {
-        try (PreparedStatement s =
-                c.prepareStatement("select coalesce(sum(entrants), 0) from board_block where board = ?")) {
+        try (PreparedStatement s = c.prepareStatement(
+                Boards.isCounted(board)
+                        ? "select coalesce(sum(entrants), 0) from board_block where board = ?"
+                        : "select count(*) from board_entry where board = ?")) {
             s.setString(1, board);
             try (ResultSet r = s.executeQuery()) {
                 r.next();

@@ -32,10 +32,15 @@ class LeaderboardProjectionTest {
     LeaderboardQueries queries;
 
     static PlayerScored scored(String gameId, String player, int points, String team, TopicScore... topics) {
+        return scoredAt(Instant.parse("2026-12-01T10:00:00Z"), gameId, player, points, team, topics);
+    }
+
+    static PlayerScored scoredAt(
+            Instant when, String gameId, String player, int points, String team, TopicScore... topics) {
         return new PlayerScored(
                 ScoreEvent.SCHEMA_VERSION,
                 EventIds.playerScored(gameId, player),
-                Instant.parse("2026-12-01T10:00:00Z"),
+                when,
                 gameId,
                 "quiz-1",
                 "guest:" + player,
@@ -164,25 +169,34 @@ class LeaderboardProjectionTest {
 
     @Test
     void ranksFromTheCountersMatchCountingEveryEntryAcrossBlocks() {
-        String game = UUID.randomUUID().toString();
+        // a week of its own (a far one), so the board holds only these entries; weekly boards keep counters
+        Instant when =
+                Instant.parse("2031-01-08T12:00:00Z").plus(java.time.Duration.ofDays(7L * new Random().nextInt(50)));
+        String week = Boards.week(when, ZoneOffset.UTC);
+        assertThat(Boards.isCounted(week)).isTrue();
         Random random = new Random(7);
         List<ScoreEvent> events = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
-            // spread over several blocks of 1000 points, with plenty of ties
-            events.add(scored(game, "r" + i, random.nextInt(60) * 97, null));
+            // spread over several blocks of 1000 points, with plenty of ties; some players score twice
+            String game = UUID.randomUUID().toString();
+            events.add(scoredAt(when, game, "r" + (i % 330), random.nextInt(60) * 97, null));
         }
         projector.project(events.subList(0, 200));
         projector.project(events.subList(200, 400));
 
-        BoardPage all = queries.page(Boards.game(game), 100, 0);
-        for (int offset = 0; offset < 400; offset += 100) {
-            for (Row row : queries.page(Boards.game(game), 100, offset).rows()) {
+        BoardPage all = queries.page(week, 100, 0);
+        assertThat(all.entrants()).isEqualTo(330);
+        for (int offset = 0; offset < 330; offset += 100) {
+            for (Row row : queries.page(week, 100, offset).rows()) {
                 assertThat(row.rank())
                         .as("rank of %s with %d points", row.entrant(), row.points())
-                        .isEqualTo(queries.rankByCounting(Boards.game(game), row.points()));
+                        .isEqualTo(queries.rankByCounting(week, row.points()));
             }
         }
-        assertThat(all.entrants()).isEqualTo(400);
+        for (int i = 0; i < 330; i += 37) {
+            assertThat(queries.around(week, "guest:r" + i, 5))
+                    .isEqualTo(queries.aroundCountingEveryEntry(week, "guest:r" + i, 5));
+        }
     }
 
     @Test
