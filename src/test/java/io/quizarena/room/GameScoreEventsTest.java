@@ -61,6 +61,12 @@ class GameScoreEventsTest extends ScoredGameSupport {
                 .statusCode(200)
                 .body("entrant.points", equalTo(outcomes.get(1).score()));
         assertThat(outboxRows(game.gameId())).containsExactly(4, 0);
+        // the backlog is a metric (zero now: everything was acknowledged)
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("arena_outbox_backlog 0.0"))
+                .body(org.hamcrest.Matchers.containsString("arena_leaderboard_events_projected_total"));
 
         // every acknowledgement lost: the relay publishes all four events again, the boards stay as they are
         long redBefore = teamPoints("red");
