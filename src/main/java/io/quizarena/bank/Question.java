@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A question as stored. The columns that queries filter on are columns; the type-specific part lives in {@code body}
@@ -27,6 +29,8 @@ public class Question extends PanacheEntityBase {
     @Column(name = "question_type")
     public QuestionType type;
 
+    /** 1 to 5, stored as smallint (V1__bank.sql); the type code keeps Hibernate's schema check in dev mode quiet. */
+    @JdbcTypeCode(SqlTypes.SMALLINT)
     public int difficulty;
 
     @Column(name = "text_zh")
