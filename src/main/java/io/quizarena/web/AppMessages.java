@@ -519,4 +519,7 @@ public interface AppMessages {
 
     @Message("See the leaderboard")
     String lb_see_board();
+
+    @Message("This week's top five")
+    String lb_this_week_top();
 }

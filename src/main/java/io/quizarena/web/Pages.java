@@ -18,7 +18,7 @@ final class Pages {
     /** A topic for the editor's filter, named in the page's language. */
     record TopicOption(String id, String name) {}
 
-    static native TemplateInstance home(PageContext page, String pin, String nickname, String error);
+    static native TemplateInstance home(PageContext page, String pin, String nickname, String error, BoardPage week);
 
     static native TemplateInstance join(PageContext page, String pin, String nickname, String error);
 

@@ -2,6 +2,10 @@ package io.quizarena.web;
 
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quizarena.leaderboard.BoardCatalog;
+import io.quizarena.leaderboard.Boards;
+import io.quizarena.leaderboard.LeaderboardQueries;
+import io.quizarena.leaderboard.LeaderboardQueries.BoardPage;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,15 +29,21 @@ public class PlayerPages {
     static final int MAX_NICKNAME = 20;
 
     private final SecurityIdentity identity;
+    private final BoardCatalog boards;
+    private final LeaderboardQueries leaderboards;
 
-    public PlayerPages(SecurityIdentity identity) {
+    public PlayerPages(SecurityIdentity identity, BoardCatalog boards, LeaderboardQueries leaderboards) {
         this.identity = identity;
+        this.boards = boards;
+        this.leaderboards = leaderboards;
     }
 
     @GET
     public TemplateInstance home(@Context HttpHeaders headers, @Context UriInfo uri) {
         PageContext page = PageContext.of(headers, uri, identity);
-        return Pages.home(page, null, null, null).setLocale(page.lang());
+        // this week's top five, as a taste of the boards
+        BoardPage week = leaderboards.page(boards.resolve(Boards.THIS_WEEK), 5, 0);
+        return Pages.home(page, null, null, null, week).setLocale(page.lang());
     }
 
     /** What the QR code opens: the join form with the PIN filled in. */

@@ -93,6 +93,20 @@ class LeaderboardPagesTest {
     }
 
     @Test
+    void theHomePageShowsThisWeeksTopFive() {
+        String game = UUID.randomUUID().toString();
+        // far ahead of everyone else this week, so certainly in the top five
+        projector.project(List.of(LeaderboardProjectionTest.scoredAt(
+                java.time.Instant.now(), game, "weekstar-" + game.substring(0, 6), 9_000_000, null)));
+        given().header("Accept-Language", "en")
+                .get("/")
+                .then()
+                .statusCode(200)
+                .body(containsString("This week&#39;s top five"))
+                .body(containsString("#1 nick-weekstar-" + game.substring(0, 6) + " · 9000000"));
+    }
+
+    @Test
     void unknownBoardsAndBadPagesAreClearErrors() {
         given().get("/leaderboards/nope").then().statusCode(404);
         given().get("/leaderboards/global?page=0").then().statusCode(400);
