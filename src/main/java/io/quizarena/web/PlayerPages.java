@@ -1,6 +1,7 @@
 package io.quizarena.web;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quizarena.leaderboard.BoardCatalog;
 import io.quizarena.leaderboard.Boards;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The pages anyone may open: home, join, the player's controller, sign-in and the language switch. */
 @Path("/")
@@ -32,10 +34,23 @@ public class PlayerPages {
     private final BoardCatalog boards;
     private final LeaderboardQueries leaderboards;
 
-    public PlayerPages(SecurityIdentity identity, BoardCatalog boards, LeaderboardQueries leaderboards) {
+    private final SignInMode signIn;
+
+    /** How readers sign in: the local users' form (dev, test, it builds) or Keycloak (prod build). */
+    enum SignInMode {
+        LOCAL,
+        OIDC
+    }
+
+    public PlayerPages(
+            SecurityIdentity identity,
+            BoardCatalog boards,
+            LeaderboardQueries leaderboards,
+            @ConfigProperty(name = "arena.web.sign-in", defaultValue = "local") SignInMode signIn) {
         this.identity = identity;
         this.boards = boards;
         this.leaderboards = leaderboards;
+        this.signIn = signIn;
     }
 
     @GET
@@ -95,8 +110,12 @@ public class PlayerPages {
             @QueryParam("error") String error,
             @Context HttpHeaders headers,
             @Context UriInfo uri) {
-        PageContext page = PageContext.of(headers, uri, identity);
         String target = SafeNext.of(next);
+        if (signIn == SignInMode.OIDC) {
+            // the prod build has no local users: Keycloak signs the reader in (code flow) on the way through
+            return Response.seeOther(URI.create("/signin/oidc?next=" + target)).build();
+        }
+        PageContext page = PageContext.of(headers, uri, identity);
         // Quarkus' form sign-in sends the reader back to this cookie's URL (absolute, same site) after success
         URI base = uri.getBaseUri();
         String back = base.getScheme() + "://" + base.getRawAuthority() + target;
@@ -109,10 +128,25 @@ public class PlayerPages {
                 .build();
     }
 
+    /**
+     * Keycloak sign-in (prod build): reaching this path requires a signed-in caller, so Quarkus OIDC (application type
+     * hybrid) sends an anonymous browser through Keycloak's sign-in first; then the reader goes where they were going.
+     */
+    @GET
+    @Path("signin/oidc")
+    @Authenticated
+    public Response signInWithKeycloak(@QueryParam("next") String next) {
+        return Response.seeOther(URI.create(SafeNext.of(next))).build();
+    }
+
     /** Forgets the sign-in cookie. POST, so that a link or a prefetch cannot sign anyone out. */
     @POST
     @Path("signout")
     public Response signOut() {
+        if (signIn == SignInMode.OIDC) {
+            // Quarkus OIDC ends the Keycloak session on its logout path (quarkus.oidc.logout.path), then comes back
+            return Response.seeOther(URI.create("/signout/oidc")).build();
+        }
         return Response.seeOther(URI.create("/"))
                 .cookie(new NewCookie.Builder(SESSION_COOKIE)
                         .value("")
