@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Smoke test of the packaged prod build (what the container images run) against the real services of deploy/local:
+# it starts, its health checks pass (database, Kafka channels), and Keycloak signs a browser in through the OIDC
+# code flow (the pages' /signin) and a client in with a bearer token. Run after `./mvnw package -DskipTests` and the
+# postgres, kafka and keycloak scripts; .ci/run does. Everything on 127.0.0.1; the app is stopped at the end.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PORT="${QUIZ_SMOKE_PORT:-8080}"   # the realm's redirect URIs allow localhost:8080
+BASE="http://localhost:$PORT"
+KC="${QUIZ_OIDC_URL:-http://127.0.0.1:8180/realms/quiz-arena}"
+WORK=$(mktemp -d)
+APP_PID=""
+
+log() { echo "[prod-smoke] $*"; }
+fail() { log "FAILED: $*"; [ -f "$WORK/app.log" ] && tail -n 40 "$WORK/app.log"; exit 1; }
+cleanup() {
+    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+        kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+    fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+[ -f target/quarkus-app/quarkus-run.jar ] || fail "no prod build: run ./mvnw package -DskipTests first"
+
+QUIZ_DB_HOST=127.0.0.1 QUIZ_DB_USER=quiz QUIZ_DB_PASSWORD=quiz QUIZ_KAFKA_BOOTSTRAP=127.0.0.1:9092 \
+    QUIZ_OIDC_URL="$KC" QUIZ_OIDC_SECRET=dev-only-secret-change-me ARENA_ROOM_GUEST_SECRET=smoke-test-secret \
+    QUARKUS_HTTP_PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
+    java -jar target/quarkus-app/quarkus-run.jar >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 90); do
+    curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && break
+    kill -0 "$APP_PID" 2>/dev/null || fail "the application exited"
+    sleep 1
+done
+health=$(curl -fs "$BASE/q/health/ready") || fail "not ready in 90 s"
+echo "$health" | grep -q '"status": *"UP"' || fail "health: $health"
+echo "$health" | grep -q 'score-events' || fail "no Kafka channels in the health checks: $health"
+log "started; ready with the database and the Kafka channels up"
+
+curl -fs "$BASE/api/me" | grep -q '"authenticated":false' || fail "anonymous /api/me"
+
+# a browser signing in on the pages: /signin -> Keycloak's form -> back, signed in, where it was going
+jar="$WORK/cookies"
+curl -fs -c "$jar" -b "$jar" -L "$BASE/signin?next=/host" -o "$WORK/login.html" || fail "no Keycloak sign-in page"
+action=$(grep -o 'action="[^"]*"' "$WORK/login.html" | head -n 1 | sed 's/^action="//; s/"$//; s/&amp;/\&/g')
+[ -n "$action" ] || fail "Keycloak's sign-in form has no action"
+landed=$(curl -fs -c "$jar" -b "$jar" -L -d username=host -d password=host "$action" -o "$WORK/host.html" \
+    -w '%{url_effective}') || fail "signing in"
+[ "$landed" = "$BASE/host" ] || fail "signed in but landed on $landed"
+grep -q 'data-test="signout">Sign out (host)' "$WORK/host.html" || fail "the host page does not show the signed-in host"
+curl -fs -b "$jar" "$BASE/api/me" | grep -q '"name":"host","roles":\["host","player"\]' || fail "/api/me with the session"
+log "browser sign-in through Keycloak: ok (landed on /host as host, roles host and player)"
+
+# a client with a bearer token
+token=$(curl -fs -d grant_type=password -d client_id=quiz-arena -d client_secret=dev-only-secret-change-me \
+    -d username=player -d password=player "$KC/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+curl -fs -H "Authorization: Bearer $token" "$BASE/api/me" | grep -q '"name":"player","roles":\["player"\]' \
+    || fail "/api/me with a bearer token"
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d '{"quizId":"llm-interview-warm-up","settings":{}}' "$BASE/api/rooms")
+[ "$code" = 403 ] || fail "a player opening a room got $code, not 403"
+log "bearer token: ok (player; may not open rooms)"
+
+# no local users in the prod build
+code=$(curl -s -o /dev/null -w '%{http_code}' -u host:host "$BASE/api/bank/export?format=json&scope=official")
+[ "$code" != 200 ] || fail "basic sign-in with a development user worked in the prod build"
+log "local development users refused: ok"
+log "passed"
