@@ -522,4 +522,10 @@ public interface AppMessages {
 
     @Message("This week's top five")
     String lb_this_week_top();
+
+    @Message("Not found")
+    String not_found_title();
+
+    @Message("There is nothing at this address: the link may be old, or the quiz, board or game may be gone.")
+    String not_found_text();
 }

@@ -72,7 +72,7 @@ public class HostPages {
     @Path("results/{id}")
     public TemplateInstance results(@PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
         PageContext page = hostPage(headers, uri);
-        GameResults game = games.results(id, Caller.of(identity));
+        GameResults game = PageNotFound.orNotFound(page, () -> games.results(id, Caller.of(identity)));
         return Pages.results(page, game).setLocale(page.lang());
     }
 

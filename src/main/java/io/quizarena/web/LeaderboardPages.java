@@ -53,7 +53,7 @@ public class LeaderboardPages {
             @Context HttpHeaders headers,
             @Context UriInfo uri) {
         PageContext page = PageContext.of(headers, uri, identity);
-        String board = catalog.resolve(address);
+        String board = PageNotFound.orNotFound(page, () -> catalog.resolve(address));
         if (number < 1 || number > MAX_PAGE) {
             throw new InvalidInputException("page must be between 1 and " + MAX_PAGE);
         }

@@ -16,6 +16,14 @@ class PageMappers {
     }
 
     @ServerExceptionMapper
+    Response notFound(PageNotFound e) {
+        return Response.status(Response.Status.NOT_FOUND)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Pages.notFound(e.page).setLocale(e.page.lang()).render())
+                .build();
+    }
+
+    @ServerExceptionMapper
     Response hostRole(HostRoleRequired e) {
         return Response.status(Response.Status.FORBIDDEN)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

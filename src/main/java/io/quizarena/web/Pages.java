@@ -28,6 +28,8 @@ final class Pages {
 
     static native TemplateInstance forbidden(PageContext page);
 
+    static native TemplateInstance notFound(PageContext page);
+
     static native TemplateInstance host(
             PageContext page, List<QuizView> quizzes, String selected, List<GameSummary> games);
 

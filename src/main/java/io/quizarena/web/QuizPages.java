@@ -57,7 +57,10 @@ public class QuizPages {
     @Path("{id}")
     public TemplateInstance view(@PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
         PageContext page = PageContext.of(headers, uri, identity);
-        return Pages.quiz(page, quizzes.view(id, HostPages.language(page), Caller.of(identity)))
+        return Pages.quiz(
+                        page,
+                        PageNotFound.orNotFound(
+                                page, () -> quizzes.view(id, HostPages.language(page), Caller.of(identity))))
                 .setLocale(page.lang());
     }
 
@@ -66,7 +69,7 @@ public class QuizPages {
     public TemplateInstance edit(@PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
         PageContext page = HostPages.requireHost(PageContext.of(headers, uri, identity));
         // the editor loads the quiz itself; this only checks that the host may see it (404 otherwise)
-        quizzes.view(id, HostPages.language(page), Caller.of(identity));
+        PageNotFound.orNotFound(page, () -> quizzes.view(id, HostPages.language(page), Caller.of(identity)));
         return Pages.quizEditor(page, id, topics(page)).setLocale(page.lang());
     }
 

@@ -108,7 +108,17 @@ class LeaderboardPagesTest {
 
     @Test
     void unknownBoardsAndBadPagesAreClearErrors() {
-        given().get("/leaderboards/nope").then().statusCode(404);
+        given().header("Accept-Language", "en")
+                .get("/leaderboards/nope")
+                .then()
+                .statusCode(404)
+                .contentType(containsString("text/html"))
+                .body(containsString("data-test=\"not-found\""));
+        given().header("Accept-Language", "zh")
+                .get("/quizzes/no-such-quiz")
+                .then()
+                .statusCode(404)
+                .body(containsString("找不到页面"));
         given().get("/leaderboards/global?page=0").then().statusCode(400);
         given().get("/leaderboards/weekly").then().statusCode(200).body(containsString("This week"));
     }

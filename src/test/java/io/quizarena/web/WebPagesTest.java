@@ -192,7 +192,13 @@ class WebPagesTest {
                 .body(containsString("class=\"rich question-text-small\""))
                 .body(containsString("$y=\\sum_i G(x)_i\\,E_i(x)$"))
                 .body(containsString("/js/rich-page.js"));
+        // a reader gets a page that says so (the API keeps answering with problem details)
         given().get("/quizzes/no-such-quiz")
+                .then()
+                .statusCode(404)
+                .contentType(containsString("text/html"))
+                .body(containsString("data-test=\"not-found\""));
+        given().get("/api/quizzes/no-such-quiz")
                 .then()
                 .statusCode(404)
                 .contentType(containsString("application/problem+json"))
