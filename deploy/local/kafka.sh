@@ -13,6 +13,8 @@ DATA_DIR="$CACHE/kafka-data"
 PID_FILE="$CACHE/kafka.pid"
 
 log() { echo "[kafka] $*"; }
+# shellcheck source=service-lib.sh
+source "$(dirname "$0")/service-lib.sh"
 
 port_open() { (exec 3<>/dev/tcp/127.0.0.1/9092) 2>/dev/null; }
 
@@ -87,33 +89,12 @@ start() {
     nohup java -Xms256m -Xmx512m -Dlog4j2.configurationFile="$HOME_DIR/log4j2.properties" \
         -cp "$HOME_DIR/lib/*" kafka.Kafka "$HOME_DIR/server.properties" >"$CACHE/kafka.out" 2>&1 &
     echo $! >"$PID_FILE"
-    for _ in $(seq 1 120); do
-        if port_open; then
-            log "ready on 127.0.0.1:9092"
-            return 0
-        fi
-        if ! kill -0 "$(cat "$PID_FILE")" 2>/dev/null; then
-            log "the broker exited; see $CACHE/kafka.out and $CACHE/kafka.log"
-            return 1
-        fi
-        sleep 0.5
-    done
-    log "the broker did not open 127.0.0.1:9092 in 60 s"
-    return 1
+    wait_for_service 60 "the broker (see $CACHE/kafka.out and $CACHE/kafka.log)" port_open || return 1
+    log "ready on 127.0.0.1:9092"
 }
 
 stop() {
-    if [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; then
-        kill "$(cat "$PID_FILE")"
-        for _ in $(seq 1 40); do
-            kill -0 "$(cat "$PID_FILE")" 2>/dev/null || break
-            sleep 0.25
-        done
-        log "stopped"
-    else
-        log "not running"
-    fi
-    rm -f "$PID_FILE"
+    stop_service
 }
 
 status() {

@@ -15,6 +15,8 @@ REALM_FILE="$(cd "$(dirname "$0")/../keycloak" && pwd)/quiz-arena-realm.json"
 REALM_URL="http://127.0.0.1:$PORT/realms/quiz-arena/.well-known/openid-configuration"
 
 log() { echo "[keycloak] $*"; }
+# shellcheck source=service-lib.sh
+source "$(dirname "$0")/service-lib.sh"
 
 ready() { curl -fsS -o /dev/null "$REALM_URL" 2>/dev/null; }
 
@@ -51,35 +53,12 @@ start() {
         nohup "$HOME_DIR/bin/kc.sh" start-dev --http-port "$PORT" --http-host 127.0.0.1 \
         --import-realm --health-enabled=true >"$CACHE/keycloak.log" 2>&1 &
     echo $! >"$PID_FILE"
-    for _ in $(seq 1 300); do
-        if ready; then
-            log "ready: http://127.0.0.1:$PORT/realms/quiz-arena (users host/host, admin/admin, player/player)"
-            return 0
-        fi
-        if ! kill -0 "$(cat "$PID_FILE")" 2>/dev/null; then
-            log "Keycloak exited; see $CACHE/keycloak.log"
-            return 1
-        fi
-        sleep 1
-    done
-    log "the realm did not answer in 300 s; see $CACHE/keycloak.log"
-    return 1
+    wait_for_service 300 "Keycloak (see $CACHE/keycloak.log)" ready || return 1
+    log "ready: http://127.0.0.1:$PORT/realms/quiz-arena (users host/host, admin/admin, player/player)"
 }
 
 stop() {
-    if [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; then
-        # kc.sh runs java as a child: stop the whole group
-        pkill -TERM -P "$(cat "$PID_FILE")" 2>/dev/null || true
-        kill "$(cat "$PID_FILE")" 2>/dev/null || true
-        for _ in $(seq 1 60); do
-            ready || break
-            sleep 0.5
-        done
-        log "stopped"
-    else
-        log "not running"
-    fi
-    rm -f "$PID_FILE"
+    stop_service
 }
 
 status() {

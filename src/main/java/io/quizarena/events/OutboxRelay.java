@@ -103,11 +103,6 @@ public class OutboxRelay {
         wakeUps.release();
     }
 
-    /** Rows not yet acknowledged, as of the relay's last look. */
-    public long backlog() {
-        return backlog.get();
-    }
-
     private void run() {
         Duration backoff = config.initialBackoff();
         while (running) {

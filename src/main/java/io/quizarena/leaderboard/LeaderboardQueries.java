@@ -50,7 +50,7 @@ public class LeaderboardQueries {
                 Row r = unranked.get(i);
                 long rank;
                 if (i == 0) {
-                    rank = rank(c, board, r.points());
+                    rank = ranks(c, board, Set.of(r.points())).get(r.points());
                 } else if (r.points() == unranked.get(i - 1).points()) {
                     rank = rows.get(i - 1).rank();
                 } else {
@@ -142,31 +142,9 @@ public class LeaderboardQueries {
     }
 
     /**
-     * The rank an entry with these points has. Counted boards: 1 + entrants in higher blocks + entrants higher in its
-     * block, from the counter tables. Other boards are small enough to count.
+     * The ranks entries with these points values have, in one statement. Counted boards: 1 + entrants in higher blocks
+     * + entrants higher in the value's own block, from the counter tables. Other boards are small enough to count.
      */
-    long rank(Connection c, String board, long points) throws SQLException {
-        if (!Boards.isCounted(board)) {
-            return countHigher(c, board, points);
-        }
-        long block = Math.floorDiv(points, LeaderboardProjector.BLOCK);
-        try (PreparedStatement s = c.prepareStatement(
-                "select"
-                        + " (select coalesce(sum(entrants), 0) from board_block where board = ? and block > ?)"
-                        + " + (select coalesce(sum(entrants), 0) from board_points where board = ? and points > ? and points < ?)")) {
-            s.setString(1, board);
-            s.setLong(2, block);
-            s.setString(3, board);
-            s.setLong(4, points);
-            s.setLong(5, (block + 1) * LeaderboardProjector.BLOCK);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return 1 + r.getLong(1);
-            }
-        }
-    }
-
-    /** The ranks of several points values in one statement: the rank query of each, side by side. */
     static Map<Long, Long> ranks(Connection c, String board, Set<Long> values) throws SQLException {
         if (!Boards.isCounted(board)) {
             return countedOneByOne(c, board, values);

@@ -62,7 +62,7 @@ public class LeaderboardResource {
             @PathParam("board") String board,
             @QueryParam("limit") @DefaultValue("10") int limit,
             @QueryParam("offset") @DefaultValue("0") int offset) {
-        return queries.page(resolve(board), checkLimit(limit), checkOffset(offset));
+        return queries.page(catalog.resolve(board), checkLimit(limit), checkOffset(offset));
     }
 
     @GET
@@ -77,7 +77,7 @@ public class LeaderboardResource {
         if (neighbours < 0 || neighbours > MAX_NEIGHBOURS) {
             throw new InvalidInputException("neighbours must be between 0 and " + MAX_NEIGHBOURS);
         }
-        String id = resolve(board);
+        String id = catalog.resolve(board);
         return queries.around(id, entrant, neighbours)
                 .orElseThrow(() -> new NotFoundException(entrant + " is not on board " + id));
     }
@@ -88,7 +88,7 @@ public class LeaderboardResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "The board's top entries now, then again whenever they change (server-sent events)")
     public Multi<BoardPage> live(@PathParam("board") String board, @QueryParam("limit") @DefaultValue("10") int limit) {
-        String id = resolve(board);
+        String id = catalog.resolve(board);
         int size = checkLimit(limit);
         AtomicLong sentVersion = new AtomicLong(-1);
         AtomicLong ticksSinceSent = new AtomicLong();
@@ -115,10 +115,6 @@ public class LeaderboardResource {
                 })
                 .skip()
                 .repetitions();
-    }
-
-    private String resolve(String board) {
-        return catalog.resolve(board);
     }
 
     private static int checkLimit(int limit) {

@@ -109,3 +109,58 @@ export function el(tag, attrs = {}, ...children) {
 }
 
 export const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The countdown on both screens (#timer, #timer-number, #timer-fill, #timer-announce), drawn from the time the server
+ * says is left: the server alone decides lateness. Screen readers hear 10 s, 5 s and "time up", not every second.
+ */
+export class Countdown {
+  constructor(onTimeUp = () => {}) {
+    this.onTimeUp = onTimeUp;
+    this.handle = null;
+    this.total = 0;
+  }
+
+  /** Starts (or restarts) from `remaining` milliseconds of a `total`-millisecond limit. */
+  start(total, remaining = total) {
+    this.stop();
+    this.total = total;
+    this.deadline = performance.now() + Math.max(0, remaining ?? total);
+    this.announced = new Set();
+    this.tick();
+    this.handle = setInterval(() => this.tick(), 200);
+  }
+
+  get running() {
+    return this.handle !== null;
+  }
+
+  left() {
+    return Math.max(0, this.deadline - performance.now());
+  }
+
+  stop() {
+    clearInterval(this.handle);
+    this.handle = null;
+  }
+
+  tick() {
+    const left = this.left();
+    const seconds = Math.ceil(left / 1000);
+    const byId = (id) => document.getElementById(id);
+    byId('timer-number').textContent = String(seconds);
+    byId('timer-fill').style.width = `${this.total ? (100 * left) / this.total : 0}%`;
+    byId('timer').classList.toggle('low', seconds <= 5);
+    for (const mark of [10, 5]) {
+      if (seconds === mark && !this.announced.has(mark) && this.total > mark * 1000) {
+        this.announced.add(mark);
+        byId('timer-announce').textContent = t('secondsLeft', mark);
+      }
+    }
+    if (left <= 0) {
+      this.stop();
+      byId('timer-announce').textContent = t('timeUp');
+      this.onTimeUp();
+    }
+  }
+}

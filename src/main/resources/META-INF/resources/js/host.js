@@ -1,6 +1,8 @@
 // The host's big screen: /ws/host/{pin} with the host token that host-lobby.js kept when it opened the room.
-import { t, pick, choiceLook, setRich, show, el } from './common.js';
+import { t, pick, choiceLook, setRich, show, el, Countdown } from './common.js';
 import { LiveSocket } from './socket.js';
+
+const countdown = new Countdown();
 
 const root = document.getElementById('host');
 const pin = root.dataset.pin;
@@ -70,7 +72,7 @@ function connection(state, code) {
     conn.textContent = t('reconnecting');
   } else if (state === 'closed') {
     conn.textContent = '';
-    stopTimer();
+    countdown.stop();
     const reason = { 4403: 'badToken', 4404: 'noRoom', 4409: 'replaced' }[code] || 'roomClosed';
     if (reason === 'roomClosed' && game.state === 'PODIUM') return;
     $('ended-title').textContent = t(reason);
@@ -102,10 +104,10 @@ function receive(m) {
       return paused(true);
     case 'resumed':
       paused(false);
-      if (game.state === 'QUESTION_OPEN') startTimer(game.total, m.remainingMillis);
+      if (game.state === 'QUESTION_OPEN') countdown.start(countdown.total, m.remainingMillis);
       return;
     case 'skipped':
-      stopTimer();
+      countdown.stop();
       return;
     case 'locked':
     case 'unlocked':
@@ -170,7 +172,7 @@ function progress(index) {
 
 function getReady(m) {
   game.state = 'GET_READY';
-  stopTimer();
+  countdown.stop();
   game.questionCount = m.questionCount;
   progress(m.questionIndex);
   $('ready-index').textContent = t('questionOf', m.questionIndex + 1, m.questionCount);
@@ -212,7 +214,7 @@ function question(m, remaining) {
     const unit = pick(q.numeric.unit, lang);
     body.append(el('p', { class: 'hint-line' }, `${q.numeric.min} – ${q.numeric.max}${unit ? ' ' + unit : ''}`));
   }
-  startTimer(m.timeLimitMillis, remaining);
+  countdown.start(m.timeLimitMillis, remaining);
   show(root, 'question');
 }
 
@@ -231,7 +233,7 @@ function choiceTile(c, i) {
 
 function reveal(m) {
   game.state = 'REVEAL';
-  stopTimer();
+  countdown.stop();
   const q = game.question && game.question.questionIndex === m.questionIndex ? game.question.question : null;
   $('reveal-index').textContent = t('questionOf', m.questionIndex + 1, game.questionCount);
   setRich($('reveal-text'), q ? pick(q.text, lang) : '');
@@ -287,7 +289,7 @@ function standings(m) {
 
 function podium(m) {
   game.state = 'PODIUM';
-  stopTimer();
+  countdown.stop();
   progress(-1);
   const steps = m.top.slice(0, 3).map((p, i) =>
     el('div', { class: `step p${i + 1}`, 'data-place': i + 1, 'data-test': 'podium-step' }, el('div', { class: 'name' }, p.nickname), el('div', { class: 'pts' }, `${p.score} ${t('points')}`), el('div', { class: 'block' }, String(p.rank))),
@@ -302,41 +304,10 @@ function paused(isPaused) {
   $('pause-button').firstChild.textContent = `${t(isPaused ? 'resume' : 'pause')} `;
   if (isPaused) {
     game.beforePause = root.dataset.current;
-    if (game.timer) stopTimer();
+    countdown.stop();
     show(root, 'paused');
   } else if (root.dataset.current === 'paused') {
     show(root, game.beforePause || 'lobby');
   }
 }
 
-function startTimer(total, remaining) {
-  stopTimer();
-  game.total = total;
-  game.deadline = performance.now() + Math.max(0, remaining ?? total);
-  game.announced = new Set();
-  tick();
-  game.timer = setInterval(tick, 200);
-}
-
-function tick() {
-  const left = Math.max(0, game.deadline - performance.now());
-  const seconds = Math.ceil(left / 1000);
-  $('timer-number').textContent = String(seconds);
-  $('timer-fill').style.width = `${game.total ? (100 * left) / game.total : 0}%`;
-  $('timer').classList.toggle('low', seconds <= 5);
-  for (const mark of [10, 5]) {
-    if (seconds === mark && !game.announced.has(mark) && game.total > mark * 1000) {
-      game.announced.add(mark);
-      $('timer-announce').textContent = t('secondsLeft', mark);
-    }
-  }
-  if (left <= 0) {
-    stopTimer();
-    $('timer-announce').textContent = t('timeUp');
-  }
-}
-
-function stopTimer() {
-  clearInterval(game.timer);
-  game.timer = null;
-}

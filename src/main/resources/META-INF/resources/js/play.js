@@ -1,6 +1,14 @@
 // The player's controller: joins (or resumes) over /ws/play/{pin}, shows each phase, sends answers.
-import { t, pick, choiceLook, setRich, show, el } from './common.js';
+import { t, pick, choiceLook, setRich, show, el, Countdown } from './common.js';
 import { LiveSocket } from './socket.js';
+
+// when time runs out before this player answered, the inputs lock (the server refuses late answers anyway)
+const countdown = new Countdown(() => {
+  if (!game.answered) {
+    lockInputs(null);
+    if (!game.pending) $('answer-state').textContent = t('timeUp');
+  }
+});
 
 const root = document.getElementById('play');
 const pin = root.dataset.pin;
@@ -72,7 +80,7 @@ function connection(state, code) {
 }
 
 function ended(code) {
-  stopTimer();
+  countdown.stop();
   if (game.over && code === 1000) return; // the podium stays on screen when the room closes
   const reason = { 1000: 'roomClosed', 4003: 'kicked', 4404: 'noRoom', 4409: 'replaced' }[code] || 'roomClosed';
   $('ended-title').textContent = t(reason);
@@ -94,7 +102,7 @@ function receive(m) {
       return acknowledged(m);
     case 'reveal':
       game.reveal = m;
-      stopTimer();
+      countdown.stop();
       return;
     case 'result':
       return result(m);
@@ -110,7 +118,7 @@ function receive(m) {
     case 'resumed':
       return resumed(m);
     case 'skipped':
-      stopTimer();
+      countdown.stop();
       $('answer-state').textContent = t('skipped');
       return;
     case 'kicked':
@@ -183,7 +191,7 @@ function indexText(index, count) {
 }
 
 function getReady(m) {
-  stopTimer();
+  countdown.stop();
   game.questionIndex = m.questionIndex;
   game.questionCount = m.questionCount || game.questionCount;
   $('ready-index').textContent = indexText(m.questionIndex, m.questionCount);
@@ -216,7 +224,7 @@ function openQuestion(m, remainingMillis, alreadyAnswered = false) {
   state.classList.remove('received');
   renderInputs(m.question);
   if (alreadyAnswered) acknowledged({ questionIndex: m.questionIndex });
-  startTimer(m.timeLimitMillis, remainingMillis);
+  countdown.start(m.timeLimitMillis, remainingMillis);
   show(root, 'question');
 }
 
@@ -422,46 +430,10 @@ function acknowledged(m) {
 
 // ---- the timer: drawn from the time the server gave us; the server alone decides what is late
 
-function startTimer(total, remaining) {
-  stopTimer();
-  game.total = total;
-  game.deadline = performance.now() + Math.max(0, remaining);
-  game.announced = new Set();
-  tick();
-  game.timer = setInterval(tick, 200);
-}
-
-function tick() {
-  const left = Math.max(0, game.deadline - performance.now());
-  const seconds = Math.ceil(left / 1000);
-  $('timer-number').textContent = String(seconds);
-  $('timer-fill').style.width = `${game.total ? (100 * left) / game.total : 0}%`;
-  $('timer').classList.toggle('low', seconds <= 5);
-  for (const mark of [10, 5]) {
-    if (seconds === mark && !game.announced.has(mark) && game.total > mark * 1000) {
-      game.announced.add(mark);
-      $('timer-announce').textContent = t('secondsLeft', mark);
-    }
-  }
-  if (left <= 0) {
-    stopTimer();
-    $('timer-announce').textContent = t('timeUp');
-    if (!game.answered) {
-      lockInputs(null);
-      if (!game.pending) $('answer-state').textContent = t('timeUp');
-    }
-  }
-}
-
-function stopTimer() {
-  clearInterval(game.timer);
-  game.timer = null;
-}
-
 // ---- after the question
 
 function result(m) {
-  stopTimer();
+  countdown.stop();
   const badge = $('result-badge');
   badge.className = 'result-badge';
   if (!m.answered) {
@@ -517,7 +489,7 @@ function standing(m) {
 }
 
 function final(m) {
-  stopTimer();
+  countdown.stop();
   game.over = true;
   $('final-rank').textContent = t('rankOf', m.rank, m.playerCount);
   $('final-score').textContent = t('finalScore', m.score);
@@ -528,9 +500,9 @@ function final(m) {
 
 function paused(m) {
   if (root.dataset.current !== 'paused') game.pausedScreen = root.dataset.current;
-  if (game.timer) {
-    game.pausedLeft = Math.max(0, game.deadline - performance.now());
-    stopTimer();
+  if (countdown.running) {
+    game.pausedLeft = countdown.left();
+    countdown.stop();
   }
   $('paused-reason').textContent = m.reason === 'host_away' ? t('pausedAway') : t('pausedHost');
   show(root, 'paused');
@@ -539,7 +511,7 @@ function paused(m) {
 function resumed(m) {
   show(root, game.pausedScreen || 'lobby');
   if (root.dataset.current === 'question' && game.question) {
-    startTimer(game.total || game.question.timeLimitMillis, m.remainingMillis ?? game.pausedLeft ?? 0);
+    countdown.start(countdown.total || game.question.timeLimitMillis, m.remainingMillis ?? game.pausedLeft ?? 0);
   }
 }
 

@@ -1,9 +1,11 @@
 package io.quizarena.room;
 
+import static io.quizarena.testing.HostContent.text;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quizarena.testing.HostContent;
 import io.restassured.http.ContentType;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
@@ -47,10 +49,6 @@ abstract class RoomTestSupport {
 
     ManualRoomScheduler clock() {
         return (ManualRoomScheduler) scheduler;
-    }
-
-    static Map<String, Object> text(String zh, String en) {
-        return Map.of("zh", zh, "en", en);
     }
 
     static Map<String, Object> choice(String id, boolean correct) {
@@ -123,31 +121,9 @@ abstract class RoomTestSupport {
         return q;
     }
 
-    /** Creates the questions as the host's own and a quiz of them, in order; returns the quiz id. */
+    /** The host's own questions as a quiz, in order (see {@link HostContent#quizOf}). */
     String quizOf(List<Map<String, Object>> questions) {
-        List<String> ids = new ArrayList<>();
-        for (Map<String, Object> q : questions) {
-            ids.add(given().auth()
-                    .preemptive()
-                    .basic("host", "host")
-                    .contentType(ContentType.JSON)
-                    .body(q)
-                    .post("/api/questions")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("id"));
-        }
-        return given().auth()
-                .preemptive()
-                .basic("host", "host")
-                .contentType(ContentType.JSON)
-                .body(Map.of("title", text("测试", "Test"), "description", text("测试", "Test"), "questionIds", ids))
-                .post("/api/quizzes")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return HostContent.quizOf(questions);
     }
 
     /** Opens a room as host; returns {pin, hostToken, ...}. */

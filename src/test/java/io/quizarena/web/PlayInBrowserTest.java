@@ -1,25 +1,21 @@
 package io.quizarena.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.quizarena.testing.HostContent.quizOf;
+import static io.quizarena.testing.HostContent.text;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -31,31 +27,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(BrowserTestProfile.class)
 @Tag("real-services")
-class PlayInBrowserTest {
-
-    static final double WAIT = 15_000;
-
-    static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void launch() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(WAIT);
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
+class PlayInBrowserTest extends BrowserTestSupport {
 
     @Test
     void aHostAndThreePlayersPlayThreeQuestionTypesToThePodium() throws Exception {
@@ -381,41 +353,6 @@ class PlayInBrowserTest {
         player.mouse()
                 .move(from.x + from.width / 2, targetY, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
         player.mouse().up();
-    }
-
-    // ---- a quiz of the host's own questions, through the API
-
-    static String quizOf(List<Map<String, Object>> questions) {
-        List<String> ids = new ArrayList<>();
-        for (Map<String, Object> q : questions) {
-            ids.add(given().auth()
-                    .preemptive()
-                    .basic("host", "host")
-                    .contentType(ContentType.JSON)
-                    .body(q)
-                    .post("/api/questions")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("id"));
-        }
-        return given().auth()
-                .preemptive()
-                .basic("host", "host")
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "title", text("浏览器测试", "Browser test"),
-                        "description", text("端到端测试", "End to end"),
-                        "questionIds", ids))
-                .post("/api/quizzes")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
-    static Map<String, Object> text(String zh, String en) {
-        return Map.of("zh", zh, "en", en);
     }
 
     static Map<String, Object> question(String type, String zh, String en) {

@@ -6,15 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.net.URL;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -22,29 +17,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(BrowserTestProfile.class)
 @Tag("real-services")
-class QuizEditorBrowserTest {
-
-    static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void launch() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
+class QuizEditorBrowserTest extends BrowserTestSupport {
 
     @Test
     void aHostBuildsAQuizFromBankQuestionsInTheirOrder() {
