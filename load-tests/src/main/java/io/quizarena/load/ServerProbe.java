@@ -73,8 +73,9 @@ final class ServerProbe {
         double max = 0;
         for (int i = Math.min(skipLines, lines.size()); i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.contains("GC.run") || line.contains("System.gc()")) {
-                continue; // our own heap measurements, not the game's
+            if (line.contains("GC.run") || line.contains("System.gc()") || line.contains("Diagnostic Command")) {
+                // our own heap measurements (jcmd GC.run; JDK 17 logs it as "Pause Full (Diagnostic Command)")
+                continue;
             }
             Matcher m = GC_PAUSE.matcher(line);
             if (m.find()) {
