@@ -1,6 +1,8 @@
 package io.quizarena.room;
 
 import io.quizarena.events.Outbox;
+import io.quizarena.game.GameRecord;
+import io.quizarena.game.GameSink;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -8,7 +10,7 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 
 /** Saves finished games off the room's mailbox, on a worker thread; the room hears back through the stage. */
 @ApplicationScoped
-public class GameRecorder {
+public class GameRecorder implements GameSink {
 
     private final ManagedExecutor workers;
     private final GameWriter writer;
@@ -20,7 +22,8 @@ public class GameRecorder {
         this.outbox = outbox;
     }
 
-    CompletionStage<Void> save(GameRecord record) {
+    @Override
+    public CompletionStage<Void> save(GameRecord record) {
         return CompletableFuture.runAsync(
                 () -> {
                     writer.write(record);

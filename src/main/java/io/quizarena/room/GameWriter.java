@@ -1,8 +1,9 @@
 package io.quizarena.room;
 
 import io.quizarena.events.Outbox;
-import io.quizarena.room.GameRecord.AnswerRow;
-import io.quizarena.room.GameRecord.PlayerResult;
+import io.quizarena.game.GameRecord;
+import io.quizarena.game.GameRecord.AnswerRow;
+import io.quizarena.game.GameRecord.PlayerResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;

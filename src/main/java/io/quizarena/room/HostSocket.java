@@ -1,14 +1,20 @@
 package io.quizarena.room;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizarena.game.CloseCodes;
+import io.quizarena.game.Game;
+import io.quizarena.game.Phase;
+import io.quizarena.game.Protocol;
 import io.quizarena.identity.Roles;
 import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.buffer.Buffer;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -36,8 +42,8 @@ public class HostSocket {
     @OnOpen
     @NonBlocking
     public void onOpen(WebSocketConnection connection) {
-        Room room = rooms.find(connection.pathParam("pin"));
-        if (room == null || room.state() == RoomState.CLOSED) {
+        Game room = rooms.find(connection.pathParam("pin"));
+        if (room == null || room.phase() == Phase.CLOSED) {
             PlayerSocket.close(connection, CloseCodes.UNKNOWN_ROOM, "no open room with this PIN");
             return;
         }
@@ -57,9 +63,16 @@ public class HostSocket {
                 (state, command) -> state.room.hostMessage(state.peer, command));
     }
 
+    /** The protocol is JSON text: a binary frame gets a typed error and changes nothing. */
+    @OnBinaryMessage
+    @NonBlocking
+    public void onBinaryMessage(WebSocketConnection connection, Buffer frame) {
+        SocketState.refuseBinary(connection, clock.now());
+    }
+
     @OnClose
     public void onClose(WebSocketConnection connection) {
-        SocketState.closed(connection, Room::hostLeft);
+        SocketState.closed(connection, Game::hostLeft);
     }
 
     @OnError

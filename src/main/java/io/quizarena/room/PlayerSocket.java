@@ -2,13 +2,19 @@ package io.quizarena.room;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizarena.game.CloseCodes;
+import io.quizarena.game.Game;
+import io.quizarena.game.Phase;
+import io.quizarena.game.Protocol;
 import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.buffer.Buffer;
 
 /** A player's socket: parses, limits and hands commands to the room's mailbox. Holds no game logic. */
 @WebSocket(path = "/ws/play/{pin}")
@@ -37,8 +43,8 @@ public class PlayerSocket {
             close(connection, CloseCodes.RATE_LIMITED, "too many attempts from your address; wait a minute");
             return;
         }
-        Room room = rooms.find(connection.pathParam("pin"));
-        if (room == null || room.state() == RoomState.CLOSED) {
+        Game room = rooms.find(connection.pathParam("pin"));
+        if (room == null || room.phase() == Phase.CLOSED) {
             guard.recordFailure(address);
             close(connection, CloseCodes.UNKNOWN_ROOM, "no open room with this PIN");
             return;
@@ -60,9 +66,16 @@ public class PlayerSocket {
                 (state, command) -> state.room.playerMessage(state.peer, command));
     }
 
+    /** The protocol is JSON text: a binary frame gets a typed error and changes nothing. */
+    @OnBinaryMessage
+    @NonBlocking
+    public void onBinaryMessage(WebSocketConnection connection, Buffer frame) {
+        SocketState.refuseBinary(connection, clock.now());
+    }
+
     @OnClose
     public void onClose(WebSocketConnection connection) {
-        SocketState.closed(connection, Room::playerLeft);
+        SocketState.closed(connection, Game::playerLeft);
     }
 
     @OnError

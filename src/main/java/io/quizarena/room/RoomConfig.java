@@ -24,6 +24,24 @@ public interface RoomConfig {
     @WithDefault("10")
     int resumeMinutes();
 
+    /**
+     * How long an open question keeps waiting for a player whose connection dropped (a reload, a tunnel) before
+     * closing early stops waiting for them, in seconds. Their own answer window is not shortened.
+     */
+    @WithDefault("5")
+    int disconnectGraceSeconds();
+
+    /**
+     * Whether rooms show choices and ordering items in an order of their own. False shows choices as authored and
+     * ordering items by their English text (still never in the answer's order): for tests that assert what a screen
+     * shows, and for a demo with a printed answer sheet.
+     */
+    @WithDefault("true")
+    boolean shuffle();
+
+    /** One presentation seed for every room instead of a random one per room: reproducible orders, for tests. */
+    Optional<Long> presentationSeed();
+
     /** How long a room lives without its host before it ends, in minutes. */
     @WithDefault("10")
     int hostAbsenceMinutes();

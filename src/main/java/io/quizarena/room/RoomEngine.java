@@ -1,6 +1,7 @@
 package io.quizarena.room;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quizarena.game.Mailbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.concurrent.ExecutorService;

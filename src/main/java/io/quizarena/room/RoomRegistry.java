@@ -1,5 +1,6 @@
 package io.quizarena.room;
 
+import io.quizarena.game.Game;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.util.Map;
@@ -10,19 +11,19 @@ import java.util.function.Function;
 @ApplicationScoped
 class RoomRegistry {
 
-    private final Map<String, Room> rooms = new ConcurrentHashMap<>();
+    private final Map<String, Game> rooms = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
-    Room find(String pin) {
+    Game find(String pin) {
         return pin == null ? null : rooms.get(pin);
     }
 
     /** Reserves a fresh PIN and registers the room the factory builds for it. */
-    Room register(Function<String, Room> factory) {
+    Game register(Function<String, Game> factory) {
         while (true) {
             String pin = String.valueOf(100_000 + random.nextInt(900_000));
             if (!rooms.containsKey(pin)) {
-                Room room = factory.apply(pin);
+                Game room = factory.apply(pin);
                 if (rooms.putIfAbsent(pin, room) == null) {
                     return room;
                 }
@@ -30,8 +31,8 @@ class RoomRegistry {
         }
     }
 
-    void remove(Room room) {
-        rooms.remove(room.pin, room);
+    void remove(Game room) {
+        rooms.remove(room.pin(), room);
     }
 
     int size() {

@@ -1,19 +1,16 @@
 package io.quizarena.room;
 
+import io.quizarena.game.GameClock;
+import java.time.Instant;
+
 /**
- * The engine's only clock and timer source. Production uses {@link SystemRoomScheduler}; tests replace it with a
+ * The clock and timers rooms run on, as a bean. Production uses {@link SystemRoomScheduler}; tests replace it with a
  * virtual clock they advance by hand, so no test sleeps through a timer.
  */
-public interface RoomScheduler {
+public interface RoomScheduler extends GameClock {
 
-    /** Milliseconds on a monotonic clock. */
-    long now();
-
-    /** Runs {@code task} after {@code delayMillis}; the task must hand its work to a room's mailbox itself. */
-    Cancellable schedule(long delayMillis, Runnable task);
-
-    /** A scheduled task that can be cancelled; cancelling twice or after it ran does nothing. */
-    interface Cancellable {
-        void cancel();
+    @Override
+    default Instant wallTime() {
+        return Instant.now();
     }
 }

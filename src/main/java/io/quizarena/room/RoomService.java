@@ -2,17 +2,27 @@ package io.quizarena.room;
 
 import io.quizarena.bank.QuizService;
 import io.quizarena.bank.QuizService.Playable;
+import io.quizarena.bank.Violation;
+import io.quizarena.game.Game;
+import io.quizarena.game.GameSetup;
+import io.quizarena.game.GameTimings;
+import io.quizarena.game.HostPaced;
+import io.quizarena.game.NicknamePolicy;
+import io.quizarena.game.Phase;
+import io.quizarena.game.PlayQuestion;
+import io.quizarena.game.Presentation;
 import io.quizarena.identity.Caller;
 import io.quizarena.problem.InvalidInputException;
 import io.quizarena.problem.NotFoundException;
 import io.quizarena.problem.TooManyRequestsException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Opens rooms and answers lookups by PIN. */
+/** Opens rooms (host-paced games) and answers lookups by PIN. */
 @ApplicationScoped
 public class RoomService {
 
@@ -28,7 +38,7 @@ public class RoomService {
     private final RoomScheduler scheduler;
     private final RoomConfig config;
     private final NicknamePolicy nicknames;
-    private final GuestIds guestIds;
+    private final GuestIds ids;
     private final GameRecorder recorder;
     private final JoinGuard guard;
 
@@ -39,7 +49,7 @@ public class RoomService {
             RoomScheduler scheduler,
             RoomConfig config,
             NicknamePolicy nicknames,
-            GuestIds guestIds,
+            GuestIds ids,
             GameRecorder recorder,
             JoinGuard guard) {
         this.quizzes = quizzes;
@@ -48,45 +58,78 @@ public class RoomService {
         this.scheduler = scheduler;
         this.config = config;
         this.nicknames = nicknames;
-        this.guestIds = guestIds;
+        this.ids = ids;
         this.recorder = recorder;
         this.guard = guard;
     }
 
+    /** The nickname rules every game applies: the built-in list and the configured extra words. */
+    @Produces
+    @ApplicationScoped
+    static NicknamePolicy nicknamePolicy(RoomConfig config) {
+        return new NicknamePolicy(config.blockedWords().orElse(List.of()));
+    }
+
     public CreatedRoom create(String quizId, RoomSettings requested, Caller caller) {
-        RoomSettings given =
-                requested == null ? new RoomSettings(null, null, null, null, null, null, null, null) : requested;
+        RoomSettings given = requested == null ? RoomSettings.none() : requested;
         var violations = given.violations();
         if (quizId == null || quizId.isBlank()) {
-            violations.add(new io.quizarena.bank.Violation("/quizId", "required"));
+            violations.add(new Violation("/quizId", "required"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException("the room settings are not valid", violations);
         }
         RoomSettings settings = given.withDefaults(config.defaultPlayerCap());
         Playable quiz = quizzes.playable(quizId, caller);
-        List<PlayQuestion> questions = new ArrayList<>();
-        for (var document : quiz.questions()) {
-            int limit = settings.timeLimitSeconds() != null ? settings.timeLimitSeconds() : document.timeLimitSeconds();
-            questions.add(new PlayQuestion(document, limit, settings.points()));
-        }
-        if (settings.shuffleQuestions()) {
-            Collections.shuffle(questions, new SecureRandom());
-        }
-        String hostToken = guestIds.token();
-        Room.Deps deps = new Room.Deps(scheduler, config, nicknames, guestIds, recorder, registry::remove);
+        List<PlayQuestion> questions = questions(quiz, settings);
+        String hostToken = ids.token();
         guard.sweep();
-        Room room = registry.register(pin -> new Room(
-                pin,
-                hostToken,
-                caller.name(),
-                quiz.quizId(),
-                quiz.title(),
-                settings,
-                questions,
-                engine.newMailbox(pin),
-                deps));
-        return new CreatedRoom(room.pin, hostToken, room.joinUrl(), "/ws/host/" + room.pin, "/ws/play/" + room.pin);
+        Game game = registry.register(pin -> new Game(
+                new GameSetup(
+                        pin,
+                        quiz.quizId(),
+                        quiz.title(),
+                        caller.name(),
+                        hostToken,
+                        settings.rules(),
+                        questions,
+                        joinUrl(pin),
+                        timings()),
+                new HostPaced(),
+                new Game.Deps(scheduler, engine.newMailbox(pin), recorder, ids, nicknames, registry::remove)));
+        return new CreatedRoom(
+                game.pin(), hostToken, joinUrl(game.pin()), "/ws/host/" + game.pin(), "/ws/play/" + game.pin());
+    }
+
+    /** The quiz's questions in playing order, each with the room's presentation order and time limit. */
+    private List<PlayQuestion> questions(Playable quiz, RoomSettings settings) {
+        var documents = new ArrayList<>(quiz.questions());
+        if (settings.shuffleQuestions()) {
+            Collections.shuffle(documents, new SecureRandom());
+        }
+        Presentation presentation = new Presentation(
+                config.presentationSeed().orElseGet(ids::seed), config.shuffle(), settings.shuffleChoices());
+        List<PlayQuestion> questions = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            var document = documents.get(i);
+            int limit = settings.timeLimitSeconds() != null ? settings.timeLimitSeconds() : document.timeLimitSeconds();
+            questions.add(new PlayQuestion(document, limit, settings.points(), presentation, i));
+        }
+        return questions;
+    }
+
+    private GameTimings timings() {
+        return new GameTimings(
+                config.getReadySeconds() * 1000L,
+                config.coalesceMillis(),
+                config.resumeMinutes() * 60_000L,
+                config.disconnectGraceSeconds() * 1000L,
+                config.hostAbsenceMinutes() * 60_000L,
+                config.podiumMinutes() * 60_000L);
+    }
+
+    private String joinUrl(String pin) {
+        return config.publicUrl() + "/join?pin=" + pin;
     }
 
     /** Looks a room up for someone about to join; counts towards the address's join limits. */
@@ -94,11 +137,12 @@ public class RoomService {
         if (!guard.allowAttempt(address)) {
             throw new TooManyRequestsException("too many attempts from your address; wait a minute");
         }
-        Room room = registry.find(pin);
-        if (room == null || room.state() == RoomState.CLOSED) {
+        Game game = registry.find(pin);
+        if (game == null || game.phase() == Phase.CLOSED) {
             guard.recordFailure(address);
             throw new NotFoundException("no open room with PIN " + pin);
         }
-        return new RoomSummary(room.pin, room.state().name(), room.locked(), room.hostConnected(), room.playerCount());
+        return new RoomSummary(
+                game.pin(), game.phase().name(), game.locked(), game.hostConnected(), game.playerCount());
     }
 }

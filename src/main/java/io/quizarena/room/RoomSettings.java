@@ -1,12 +1,13 @@
 package io.quizarena.room;
 
 import io.quizarena.bank.Violation;
+import io.quizarena.game.GameRules;
 import io.quizarena.scoring.ScoringMode;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the host chooses for a room. Nulls take the defaults of {@link #withDefaults()}.
+ * What the host chooses for a room. Nulls take the defaults of {@link #withDefaults}.
  *
  * @param scoring speed (faster correct answers earn more) or accuracy-only
  * @param streakBonus add the streak bonus to correct answers in a row
@@ -16,6 +17,8 @@ import java.util.List;
  * @param closeEarly close a question as soon as every connected player has answered
  * @param timeLimitSeconds one time limit for every question, 5 to 240 s; null keeps each question's own
  * @param playerCap most players the room admits
+ * @param shuffleChoices show each question's choices in an order of the room's own (the default); false keeps the
+ *     author's order. Ordering items are always shuffled, and never shown in the answer's order.
  */
 public record RoomSettings(
         ScoringMode scoring,
@@ -25,9 +28,14 @@ public record RoomSettings(
         Boolean shuffleQuestions,
         Boolean closeEarly,
         Integer timeLimitSeconds,
-        Integer playerCap) {
+        Integer playerCap,
+        Boolean shuffleChoices) {
 
     public static final int MAX_POINTS = 10_000;
+
+    static RoomSettings none() {
+        return new RoomSettings(null, null, null, null, null, null, null, null, null);
+    }
 
     public RoomSettings withDefaults(int defaultCap) {
         return new RoomSettings(
@@ -38,7 +46,13 @@ public record RoomSettings(
                 shuffleQuestions != null && shuffleQuestions,
                 closeEarly == null || closeEarly,
                 timeLimitSeconds,
-                playerCap == null ? defaultCap : playerCap);
+                playerCap == null ? defaultCap : playerCap,
+                shuffleChoices == null || shuffleChoices);
+    }
+
+    /** The game's rules; call on settings with their defaults filled in. */
+    GameRules rules() {
+        return new GameRules(scoring, streakBonus, points, standingsEvery, shuffleQuestions, closeEarly, playerCap);
     }
 
     List<Violation> violations() {

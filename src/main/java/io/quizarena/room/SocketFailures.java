@@ -2,6 +2,7 @@ package io.quizarena.room;
 
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizarena.game.CloseCodes;
 import org.jboss.logging.Logger;
 
 /** What a socket does with a transport failure: a frame the protocol refuses closes with its code (1009 too big). */

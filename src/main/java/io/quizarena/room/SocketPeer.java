@@ -2,6 +2,8 @@ package io.quizarena.room;
 
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizarena.game.CloseCodes;
+import io.quizarena.game.Peer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
@@ -27,8 +29,8 @@ final class SocketPeer implements Peer {
         this.userName = userName;
     }
 
-    /** The signed-in user behind the connection, or null for a guest. */
-    String userName() {
+    @Override
+    public String userName() {
         return userName;
     }
 

@@ -2,6 +2,11 @@ package io.quizarena.room;
 
 import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizarena.game.CloseCodes;
+import io.quizarena.game.Frames;
+import io.quizarena.game.Game;
+import io.quizarena.game.Peer;
+import io.quizarena.game.ProtocolException;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -10,19 +15,19 @@ final class SocketState {
 
     static final UserData.TypedKey<SocketState> KEY = new UserData.TypedKey<>("quiz-arena.socket");
 
-    final Room room;
+    final Game room;
     final SocketPeer peer;
     private final RateLimiter messages;
     private boolean warned;
 
-    SocketState(Room room, SocketPeer peer, RateLimiter messages) {
+    SocketState(Game room, SocketPeer peer, RateLimiter messages) {
         this.room = room;
         this.peer = peer;
         this.messages = messages;
     }
 
     /** Binds a new connection to its room: a peer with its bounded queue, and a flood limiter. */
-    static SocketState open(WebSocketConnection connection, Room room, String user, RoomConfig config, long now) {
+    static SocketState open(WebSocketConnection connection, Game room, String user, RoomConfig config, long now) {
         SocketPeer peer = new SocketPeer(connection, config.maxPendingFrames(), user);
         RateLimiter limiter = new RateLimiter(config.messageBurst(), config.messagesPerSecond(), now);
         SocketState state = new SocketState(room, peer, limiter);
@@ -49,8 +54,16 @@ final class SocketState {
         }
     }
 
+    /** A binary frame: refused with a typed error (it counts towards the flood budget like any message). */
+    static void refuseBinary(WebSocketConnection connection, long now) {
+        SocketState state = connection.userData().get(KEY);
+        if (state != null && state.admit(now)) {
+            state.peer.send(Frames.error("binary_frame", "messages are JSON text frames; binary frames are not read"));
+        }
+    }
+
     /** Tells the room, on its mailbox, that the connection closed. */
-    static void closed(WebSocketConnection connection, BiConsumer<Room, Peer> leave) {
+    static void closed(WebSocketConnection connection, BiConsumer<Game, Peer> leave) {
         SocketState state = connection.userData().get(KEY);
         if (state != null) {
             state.room.submit(() -> leave.accept(state.room, state.peer));

@@ -3,20 +3,24 @@ package io.quizarena.room;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /** Real time: {@link System#nanoTime()} and one timer thread that only hands tasks over to room mailboxes. */
 @ApplicationScoped
 public class SystemRoomScheduler implements RoomScheduler {
 
-    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "room-timers");
         t.setDaemon(true);
         return t;
     });
+
+    SystemRoomScheduler() {
+        // a cancelled timer leaves the queue at once: otherwise it keeps its closed room in memory until it is due
+        timers.setRemoveOnCancelPolicy(true);
+    }
 
     @Override
     public long now() {

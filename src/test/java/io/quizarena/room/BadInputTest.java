@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quizarena.game.CloseCodes;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,23 @@ class BadInputTest extends RoomTestSupport {
         clock().advance(20_000);
         assertBystanderUndisturbed(1000);
         assertThat(mallory.await("result").getInteger("score")).isEqualTo(1000);
+        assertThat(mallory.isClosed()).isFalse();
+    }
+
+    @Test
+    void aBinaryFrameGetsATypedErrorOnEitherSocketAndChangesNothing() {
+        openQuestionRoom(List.of(choiceQuestion("single", 20, "b")));
+        mallory.sendBinary(new byte[] {1, 2, 3});
+        mallory.awaitError("binary_frame");
+        host.sendBinary(new byte[] {4});
+        host.awaitError("binary_frame");
+        openNextQuestion(host, "start", List.of(bystander, mallory));
+        bystander.send(choices(0, "b"));
+        bystander.await("answer_ack");
+        mallory.send(choices(0, "b"));
+        mallory.await("answer_ack");
+        clock().advance(20_000);
+        assertBystanderUndisturbed(1000);
         assertThat(mallory.isClosed()).isFalse();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -15,15 +16,18 @@ import org.junit.jupiter.api.Test;
 /** Keeps docs/asyncapi.yaml true to the code: every frame type and error code the room uses is documented. */
 class ProtocolDocumentationTest {
 
-    private static final Path SOURCES = Path.of("src/main/java/io/quizarena/room");
+    private static final List<Path> SOURCES =
+            List.of(Path.of("src/main/java/io/quizarena/room"), Path.of("src/main/java/io/quizarena/game"));
 
     private static Set<String> find(Pattern pattern) throws IOException {
         Set<String> found = new TreeSet<>();
-        try (Stream<Path> files = Files.list(SOURCES)) {
-            for (Path file : files.toList()) {
-                Matcher m = pattern.matcher(Files.readString(file));
-                while (m.find()) {
-                    found.add(m.group(1));
+        for (Path folder : SOURCES) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Matcher m = pattern.matcher(Files.readString(file));
+                    while (m.find()) {
+                        found.add(m.group(1));
+                    }
                 }
             }
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quizarena.game.CloseCodes;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -321,7 +322,8 @@ class RoomLifecycleTest extends RoomTestSupport {
         String pin = room.getString("pin");
         TestSocket host = host(room);
         TestSocket ada = joined(pin, "Ada");
-        TestSocket bob = joined(pin, "Bob");
+        TestSocket bob = player(pin, "Bob");
+        String bobId = bob.await("welcome").getString("playerId");
         TestSocket cy = player(pin, "Cy");
         String cyId = cy.await("welcome").getString("playerId");
         openNextQuestion(host, "start", List.of(ada, bob, cy));
@@ -329,6 +331,9 @@ class RoomLifecycleTest extends RoomTestSupport {
         ada.await("answer_ack");
         bob.close();
         host.send(command("kick").put("playerId", cyId));
+        awaitDeparture(host, bobId);
+        assertThat(ada.frames()).noneMatch(f -> f.contains("\"type\":\"reveal\""));
+        clock().advance(5_000); // the question waits for a dropped player for the grace period
         JsonObject reveal = ada.await("reveal");
         assertThat(reveal.getInteger("answered")).isEqualTo(1);
     }

@@ -174,6 +174,19 @@ abstract class RoomTestSupport {
                         .body("hostConnected", org.hamcrest.Matchers.equalTo(false)));
     }
 
+    /**
+     * Waits until the room has noticed that a player's connection closed: moves virtual time on in steps of the host
+     * feed's interval until the host hears of the departure (at most a few seconds of virtual time).
+     */
+    void awaitDeparture(TestSocket host, String playerId) {
+        org.awaitility.Awaitility.await().atMost(TestSocket.WAIT).until(() -> {
+            clock().advance(250);
+            return host.frames().stream()
+                    .anyMatch(
+                            f -> f.contains("\"left\":[") && f.matches(".*\"left\":\\[[^\\]]*\"" + playerId + "\".*"));
+        });
+    }
+
     TestSocket track(TestSocket socket) {
         sockets.add(socket);
         return socket;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.HandshakeRequest;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.quizarena.game.CloseCodes;
 import io.smallrye.mutiny.Uni;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;

@@ -104,6 +104,12 @@ final class TestSocket implements AutoCloseable {
         }
     }
 
+    void sendBinary(byte[] data) {
+        if (!socket.isClosed()) {
+            socket.writeBinaryMessage(io.vertx.core.buffer.Buffer.buffer(data));
+        }
+    }
+
     /** Waits for the next not yet consumed frame of this type, consumes it and the frames before it. */
     JsonObject await(String type) {
         JsonObject[] found = new JsonObject[1];

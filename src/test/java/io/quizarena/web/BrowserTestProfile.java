@@ -28,7 +28,10 @@ public class BrowserTestProfile implements QuarkusTestProfile {
                 "arena.room.public-url",
                 "http://localhost:" + PORT,
                 "arena.room.get-ready-seconds",
-                "1");
+                "1",
+                // the screens are asserted as they look: choices as authored, ordering items by their English text
+                "arena.room.shuffle",
+                "false");
     }
 
     private static int freePort() {

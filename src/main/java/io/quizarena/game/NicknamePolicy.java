@@ -1,7 +1,6 @@
-package io.quizarena.room;
+package io.quizarena.game;
 
 import io.quizarena.scoring.AnswerCheck;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,15 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Nickname rules: trimmed, 1 to 20 characters, no control characters, no blocked words. */
-@ApplicationScoped
-class NicknamePolicy {
+public final class NicknamePolicy {
 
     static final int MAX_LENGTH = 20;
+    static final String BUILT_IN = "room/blocked-words.txt";
     private final List<String> blocked = new ArrayList<>();
 
-    NicknamePolicy(RoomConfig config) {
-        try (InputStream in =
-                Thread.currentThread().getContextClassLoader().getResourceAsStream("room/blocked-words.txt")) {
+    /** The built-in list of blocked words (the resource {@code room/blocked-words.txt}) and {@code extraWords}. */
+    public NicknamePolicy(List<String> extraWords) {
+        try (InputStream in = NicknamePolicy.class.getResourceAsStream("/" + BUILT_IN)) {
+            if (in == null) {
+                throw new IllegalStateException(BUILT_IN + " is missing (in a native image: quarkus.native.resources)");
+            }
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String word = line.strip();
                 if (!word.isEmpty() && !word.startsWith("#")) {
@@ -29,16 +31,16 @@ class NicknamePolicy {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        config.blockedWords().ifPresent(words -> words.forEach(w -> blocked.add(AnswerCheck.normaliseTyped(w))));
+        extraWords.forEach(w -> blocked.add(AnswerCheck.normaliseTyped(w)));
     }
 
     /** The nickname as shown: NFKC-normalised and trimmed. */
-    String clean(String raw) {
+    public String clean(String raw) {
         return Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
     }
 
     /** Null when the cleaned nickname is acceptable, else why not, as a protocol error. */
-    ProtocolException problem(String nickname) {
+    public ProtocolException problem(String nickname) {
         int length = nickname.codePointCount(0, nickname.length());
         if (length < 1 || length > MAX_LENGTH) {
             return new ProtocolException("nickname_invalid", "a nickname has 1 to " + MAX_LENGTH + " characters");
@@ -58,7 +60,7 @@ class NicknamePolicy {
     }
 
     /** Uniqueness key: nicknames that differ only in case, width or spacing clash. */
-    String key(String nickname) {
+    public String key(String nickname) {
         return AnswerCheck.normaliseTyped(nickname);
     }
 }

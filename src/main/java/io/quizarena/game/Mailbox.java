@@ -1,28 +1,36 @@
-package io.quizarena.room;
+package io.quizarena.game;
 
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import org.jboss.logging.Logger;
 
 /**
  * A room's own serial context: tasks run one at a time, in order, on the shared engine pool. Room code therefore
  * needs no locks, and never runs on an event loop. A busy room yields its thread after a batch so others progress.
  */
-final class Mailbox implements Executor {
+public final class Mailbox implements Executor {
 
     private static final Logger LOG = Logger.getLogger(Mailbox.class);
     private static final int BATCH = 512;
 
     private final Executor pool;
     private final String name;
+    private final BiConsumer<String, Throwable> onFailure;
     private final Queue<Runnable> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
 
-    Mailbox(Executor pool, String name) {
+    public Mailbox(Executor pool, String name) {
+        this(pool, name, (room, e) -> LOG.errorf(e, "room %s: command failed", room));
+    }
+
+    /** With {@code onFailure} told of every command that threw (tests count them). */
+    Mailbox(Executor pool, String name, BiConsumer<String, Throwable> onFailure) {
         this.pool = pool;
         this.name = name;
+        this.onFailure = onFailure;
     }
 
     @Override
@@ -41,7 +49,7 @@ final class Mailbox implements Executor {
                 task.run();
             } catch (RuntimeException | Error e) {
                 // a bug in one command must not stop the room: log it and go on with the next
-                LOG.errorf(e, "room %s: command failed", name);
+                onFailure.accept(name, e);
             }
             if (queued.decrementAndGet() == 0) {
                 return;

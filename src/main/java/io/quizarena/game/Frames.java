@@ -1,36 +1,42 @@
-package io.quizarena.room;
+package io.quizarena.game;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quizarena.bank.LocalizedText;
 
 /** Builders of outbound frames. Every frame is a JSON object with a {@code type}; docs/asyncapi.yaml lists them. */
-final class Frames {
+public final class Frames {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private Frames() {}
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return JSON.objectNode();
     }
 
-    static com.fasterxml.jackson.databind.node.ArrayNode array() {
+    public static ArrayNode array() {
         return JSON.arrayNode();
     }
 
-    static ObjectNode of(String type) {
+    public static ObjectNode of(String type) {
         return JSON.objectNode().put("type", type);
     }
 
-    static ObjectNode of(String type, long version) {
+    public static ObjectNode of(String type, long version) {
         return of(type).put("version", version);
     }
 
-    static String error(String code, String message) {
+    public static String error(String code, String message) {
         return of("error").put("code", code).put("message", message).toString();
     }
 
-    static String error(ProtocolException e) {
+    public static String error(ProtocolException e) {
         return error(e.code, e.getMessage());
+    }
+
+    public static ObjectNode text(LocalizedText t) {
+        return JSON.objectNode().put("zh", t.zh()).put("en", t.en());
     }
 }

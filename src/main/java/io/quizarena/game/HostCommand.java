@@ -1,21 +1,12 @@
-package io.quizarena.room;
+package io.quizarena.game;
 
 /** Messages the host may send (docs/asyncapi.yaml, channel host). */
-sealed interface HostCommand {
+public sealed interface HostCommand {
 
     record Hello(String hostToken) implements HostCommand {}
 
-    record Start() implements HostCommand {}
-
-    record Next() implements HostCommand {}
-
-    record Skip() implements HostCommand {}
-
-    record Pause() implements HostCommand {}
-
-    record Resume() implements HostCommand {}
-
-    record End() implements HostCommand {}
+    /** start, next, skip, pause, resume, end. */
+    record Pace(PaceCommand command) implements HostCommand {}
 
     record Kick(String playerId) implements HostCommand {}
 

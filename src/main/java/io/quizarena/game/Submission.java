@@ -1,4 +1,4 @@
-package io.quizarena.room;
+package io.quizarena.game;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -6,12 +6,12 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** What a player submitted for a question; only the field of the question's type is set. */
-record Submission(List<String> choiceIds, BigDecimal value, List<String> order, String text) {
+public record Submission(List<String> choiceIds, BigDecimal value, List<String> order, String text) {
 
-    static final int MAX_TEXT = 200;
+    public static final int MAX_TEXT = 200;
 
-    /** The submission as stored with the game's answers; built when the game is saved, off the room's mailbox. */
-    String toJson() {
+    /** The submission as stored with the game's answers; built when the game is saved, off the game's mailbox. */
+    public String toJson() {
         ObjectNode node = Frames.object();
         if (choiceIds != null) {
             ArrayNode a = node.putArray("choiceIds");

@@ -1,4 +1,4 @@
-package io.quizarena.room;
+package io.quizarena.game;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -9,43 +9,52 @@ import io.quizarena.bank.BankDocument.QuestionDocument;
 import io.quizarena.bank.LocalizedText;
 import io.quizarena.bank.QuestionType;
 import io.quizarena.scoring.AnswerCheck;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A question as a room plays it: the public part that players see before the reveal, and the key, which stays here
- * until the reveal. Nothing in {@link #publicPart()} depends on the key.
+ * A question as a game plays it: the public part that players see before the reveal, in the room's presentation
+ * order, and the key, which stays here until the reveal. Nothing in {@link #publicPart()} depends on the key except
+ * that an ordering question is never shown in its answer's order ({@link Presentation}).
  */
-final class PlayQuestion {
+public final class PlayQuestion {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    final String id;
-    final String topic;
-    final QuestionType type;
-    final long limitMillis;
-    final int points;
+    public final String id;
+    public final String topic;
+    public final QuestionType type;
+    public final long limitMillis;
+    public final int points;
     private final QuestionDocument document;
-    /** Ordering items in the order players see them: by English text, which tells nothing about the answer. */
+    private final List<Choice> shownChoices;
     private final List<Item> shownItems;
+    private final Set<String> choiceIds = new HashSet<>();
+    private final Set<String> itemIds = new HashSet<>();
 
-    PlayQuestion(QuestionDocument document, int limitSeconds, int points) {
+    /**
+     * @param index the question's place in the game, which with the presentation's seed fixes the order it is shown in
+     */
+    public PlayQuestion(QuestionDocument document, int limitSeconds, int points, Presentation presentation, int index) {
         this.id = document.id();
         this.topic = document.topic();
         this.type = document.type();
         this.limitMillis = limitSeconds * 1000L;
         this.points = points;
         this.document = document;
-        this.shownItems = document.items() == null
-                ? List.of()
-                : document.items().stream()
-                        .sorted(Comparator.comparing((Item i) -> i.text().en()).thenComparing(Item::id))
-                        .toList();
+        this.shownChoices = presentation.choices(document, index);
+        this.shownItems = presentation.items(document, index);
+        shownChoices.forEach(c -> choiceIds.add(c.id()));
+        shownItems.forEach(i -> itemIds.add(i.id()));
+    }
+
+    public QuestionDocument document() {
+        return document;
     }
 
     /** The question as players see it before the reveal: texts in both languages, choices without correctness. */
@@ -53,24 +62,22 @@ final class PlayQuestion {
         ObjectNode q = JSON.objectNode();
         q.put("id", id);
         q.put("type", type.wireName());
-        q.set("text", text(document.text()));
+        q.set("text", Frames.text(document.text()));
         switch (type) {
             case SINGLE, MULTI, TRUE_FALSE -> {
                 ArrayNode choices = q.putArray("choices");
-                for (Choice c : document.choices()) {
-                    choices.addObject().put("id", c.id()).set("text", text(c.text()));
-                }
+                shownChoices.forEach(c -> choices.addObject().put("id", c.id()).set("text", Frames.text(c.text())));
             }
             case ORDERING -> {
                 ArrayNode items = q.putArray("items");
-                shownItems.forEach(i -> items.addObject().put("id", i.id()).set("text", text(i.text())));
+                shownItems.forEach(i -> items.addObject().put("id", i.id()).set("text", Frames.text(i.text())));
             }
             case NUMERIC -> {
                 ObjectNode n = q.putObject("numeric");
                 n.put("min", document.min());
                 n.put("max", document.max());
                 n.put("step", document.step());
-                n.set("unit", text(document.unit()));
+                n.set("unit", Frames.text(document.unit()));
             }
             case TYPED -> q.put("maxLength", Submission.MAX_TEXT);
         }
@@ -87,9 +94,7 @@ final class PlayQuestion {
                 if (type != QuestionType.MULTI && s.choiceIds().size() != 1) {
                     yield "invalid_answer";
                 }
-                Set<String> known = new HashSet<>();
-                document.choices().forEach(c -> known.add(c.id()));
-                if (!known.containsAll(s.choiceIds())) {
+                if (!choiceIds.containsAll(s.choiceIds())) {
                     yield "unknown_choice";
                 }
                 yield new HashSet<>(s.choiceIds()).size() == s.choiceIds().size() ? null : "invalid_answer";
@@ -100,14 +105,10 @@ final class PlayQuestion {
                                 || s.value().compareTo(document.max()) > 0
                         ? "invalid_answer"
                         : null;
-            case ORDERING -> {
-                if (s.order() == null) {
-                    yield "invalid_answer";
-                }
-                Set<String> ids = new HashSet<>();
-                document.items().forEach(i -> ids.add(i.id()));
-                yield s.order().size() == ids.size() && new HashSet<>(s.order()).equals(ids) ? null : "invalid_answer";
-            }
+            case ORDERING ->
+                s.order() != null && s.order().size() == itemIds.size() && new HashSet<>(s.order()).equals(itemIds)
+                        ? null
+                        : "invalid_answer";
             case TYPED -> {
                 if (s.text() == null) {
                     yield "invalid_answer";
@@ -135,7 +136,7 @@ final class PlayQuestion {
         };
     }
 
-    /** The answer key and explanation, for the reveal. */
+    /** The answer key, for the reveal. */
     ObjectNode key() {
         ObjectNode k = JSON.objectNode();
         switch (type) {
@@ -170,25 +171,24 @@ final class PlayQuestion {
     }
 
     /** Choice ids in their shown order, for the distribution of a reveal; empty for other types. */
-    List<String> choiceIds() {
-        return document.choices() == null
-                ? List.of()
-                : document.choices().stream().map(Choice::id).toList();
+    public List<String> shownChoiceIds() {
+        return shownChoices.stream().map(Choice::id).toList();
+    }
+
+    /** Ordering item ids in their shown order; empty for other types. */
+    public List<String> shownItemIds() {
+        return shownItems.stream().map(Item::id).toList();
     }
 
     Map<String, Integer> emptyDistribution() {
         Map<String, Integer> d = new LinkedHashMap<>();
-        choiceIds().forEach(c -> d.put(c, 0));
+        shownChoices.forEach(c -> d.put(c.id(), 0));
         return d;
     }
 
     private Set<String> correctChoiceIds() {
-        Set<String> out = new java.util.LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         document.choices().stream().filter(Choice::correct).forEach(c -> out.add(c.id()));
         return out;
-    }
-
-    static ObjectNode text(LocalizedText t) {
-        return JSON.objectNode().put("zh", t.zh()).put("en", t.en());
     }
 }

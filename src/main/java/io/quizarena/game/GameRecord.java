@@ -1,10 +1,10 @@
-package io.quizarena.room;
+package io.quizarena.game;
 
 import java.time.Instant;
 import java.util.List;
 
 /** Everything a finished (or ended, or abandoned) game leaves behind, written in one transaction. */
-record GameRecord(
+public record GameRecord(
         String gameId,
         String pin,
         String quizId,
@@ -18,13 +18,13 @@ record GameRecord(
         List<PlayerResult> players,
         List<AnswerRow> answers) {
 
-    enum Status {
+    public enum Status {
         FINISHED,
         ENDED_EARLY,
         ABANDONED
     }
 
-    record PlayerResult(
+    public record PlayerResult(
             String playerId,
             String nickname,
             String guestId,
@@ -34,7 +34,7 @@ record GameRecord(
             int correctCount,
             int rank) {}
 
-    record AnswerRow(
+    public record AnswerRow(
             String playerId,
             int questionIndex,
             String questionId,

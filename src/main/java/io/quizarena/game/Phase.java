@@ -1,7 +1,7 @@
-package io.quizarena.room;
+package io.quizarena.game;
 
 /** DESIGN.md "Rooms and rounds": LOBBY -> GET_READY -> QUESTION_OPEN -> REVEAL -> STANDINGS -> ... -> PODIUM -> CLOSED. */
-public enum RoomState {
+public enum Phase {
     LOBBY,
     GET_READY,
     QUESTION_OPEN,

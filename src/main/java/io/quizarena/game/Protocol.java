@@ -1,4 +1,4 @@
-package io.quizarena.room;
+package io.quizarena.game;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /** Parses inbound frames into commands. Every refusal is a {@link ProtocolException} with a stable code. */
-final class Protocol {
+public final class Protocol {
 
-    static final int VERSION = 1;
+    public static final int VERSION = 1;
     static final Set<String> HOST_TYPES =
             Set.of("hello", "start", "next", "skip", "pause", "resume", "end", "kick", "lock", "unlock", "set_cap");
 
@@ -19,7 +19,7 @@ final class Protocol {
 
     private Protocol() {}
 
-    static PlayerCommand parsePlayer(String frame) {
+    public static PlayerCommand parsePlayer(String frame) {
         JsonNode m = parse(frame);
         String type = type(m);
         return switch (type) {
@@ -38,17 +38,17 @@ final class Protocol {
         };
     }
 
-    static HostCommand parseHost(String frame) {
+    public static HostCommand parseHost(String frame) {
         JsonNode m = parse(frame);
         String type = type(m);
         return switch (type) {
             case "hello" -> new HostCommand.Hello(requiredText(m, "hostToken"));
-            case "start" -> new HostCommand.Start();
-            case "next" -> new HostCommand.Next();
-            case "skip" -> new HostCommand.Skip();
-            case "pause" -> new HostCommand.Pause();
-            case "resume" -> new HostCommand.Resume();
-            case "end" -> new HostCommand.End();
+            case "start" -> new HostCommand.Pace(PaceCommand.START);
+            case "next" -> new HostCommand.Pace(PaceCommand.NEXT);
+            case "skip" -> new HostCommand.Pace(PaceCommand.SKIP);
+            case "pause" -> new HostCommand.Pace(PaceCommand.PAUSE);
+            case "resume" -> new HostCommand.Pace(PaceCommand.RESUME);
+            case "end" -> new HostCommand.Pace(PaceCommand.END);
             case "kick" -> new HostCommand.Kick(requiredText(m, "playerId"));
             case "lock" -> new HostCommand.Lock();
             case "unlock" -> new HostCommand.Unlock();

@@ -1,0 +1,459 @@
+package io.quizarena.game;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quizarena.game.Pacing.Actor;
+import io.quizarena.scoring.RevealTally;
+import java.time.Instant;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+
+/**
+ * One game (a live room, a battle, a self-paced attempt): the state machine that ties its parts together. Every method
+ * runs on the game's mailbox (callers {@link #submit}); nothing here blocks, and the database is reached only through
+ * the {@link GameSink}, whose result comes back as another command. What moves the game on is its {@link Pacing}.
+ *
+ * <p>Parts: {@link Roster} (who is in), {@link PhaseClock} (active time and timers), {@link AnswerWindow} (the open
+ * question), {@link HostSeat}, {@link HostFeed} (the host's coalesced updates), {@link Standings}, {@link GameFrames}
+ * (what is sent), {@link GameRecording} (what is saved), and the pure reveal arithmetic in {@link RevealTally}.
+ */
+public final class Game {
+
+    private static final Logger LOG = Logger.getLogger(Game.class);
+
+    /** What the outside provides: time, the serial context, persistence, ids, nickname rules. */
+    public record Deps(
+            GameClock clock,
+            Executor mailbox,
+            GameSink sink,
+            GameIds ids,
+            NicknamePolicy nicknames,
+            Consumer<Game> onClosed) {}
+
+    final GameSetup setup;
+    private final Pacing pacing;
+    private final Deps deps;
+    final PhaseClock time;
+    final Roster roster;
+    final AnswerWindow window;
+    final HostSeat host;
+    private final HostFeed feed;
+    private final GameFrames frames;
+    private final PlayerDesk players;
+    private final HostDesk hosts;
+
+    private volatile Phase phase = Phase.LOBBY;
+    private long version;
+    private int questionIndex = -1;
+    private int questionsPlayed;
+    private Instant startedAt;
+    private ObjectNode lastPhaseFrame;
+    private GameClock.Cancellable lifetimeTimer;
+
+    public Game(GameSetup setup, Pacing pacing, Deps deps) {
+        this.setup = setup;
+        this.pacing = pacing;
+        this.deps = deps;
+        this.time = new PhaseClock(deps.clock(), deps.mailbox());
+        this.roster = new Roster(deps.nicknames(), deps.ids(), setup.rules().playerCap());
+        this.window = new AnswerWindow(time);
+        this.host = new HostSeat(setup.hostToken());
+        this.feed = new HostFeed(time, setup.timings().hostCoalesce(), host::peer, roster, window);
+        this.frames = new GameFrames(this);
+        this.players = new PlayerDesk(this, feed, frames);
+        this.hosts = new HostDesk(this, feed, frames);
+        if (host.exists()) {
+            host.startAbsence(time, setup.timings().hostAbsence(), this::abandon);
+        }
+    }
+
+    /** Runs a command on the game's mailbox. */
+    public void submit(Runnable command) {
+        deps.mailbox().execute(command);
+    }
+
+    public String pin() {
+        return setup.pin();
+    }
+
+    /** Readable from any thread: for lookups, not for decisions. */
+    public Phase phase() {
+        return phase;
+    }
+
+    /** Approximate outside the mailbox: for lookups, not for decisions. */
+    public int playerCount() {
+        return roster.size();
+    }
+
+    public boolean locked() {
+        return roster.locked();
+    }
+
+    public boolean hostConnected() {
+        return !host.away();
+    }
+
+    long version() {
+        return version;
+    }
+
+    long nextVersion() {
+        return ++version;
+    }
+
+    int questionIndex() {
+        return questionIndex;
+    }
+
+    Instant wallTime() {
+        return deps.clock().wallTime();
+    }
+
+    ObjectNode lastPhaseFrame() {
+        return lastPhaseFrame;
+    }
+
+    // ---- messages and connections
+
+    public void playerMessage(Peer peer, PlayerCommand command) {
+        try {
+            players.handle(peer, command);
+        } catch (RuntimeException e) {
+            refuse(peer, e);
+        }
+    }
+
+    /** A player's connection closed. */
+    public void playerLeft(Peer peer) {
+        players.left(peer);
+    }
+
+    public void hostMessage(Peer peer, HostCommand command) {
+        try {
+            hosts.handle(peer, command);
+        } catch (RuntimeException e) {
+            refuse(peer, e);
+        }
+    }
+
+    /** Closes a host connection that did not authenticate in time. */
+    public void helloTimeout(Peer peer) {
+        hosts.helloTimeout(peer);
+    }
+
+    /** The host's connection closed: a host-paced game holds (between questions at once, else at the next boundary). */
+    public void hostLeft(Peer peer) {
+        if (phase != Phase.CLOSED && hosts.left(peer, this::abandon)) {
+            holdIfHostAway(phase == Phase.REVEAL || phase == Phase.STANDINGS);
+        }
+    }
+
+    /** A host-paced game whose host is away pauses where it stands; returns whether it did. */
+    private boolean holdIfHostAway(boolean atBoundary) {
+        boolean hold = atBoundary && pacing.holdsForHost() && host.exists() && host.away();
+        if (hold) {
+            pause(true);
+        }
+        return hold;
+    }
+
+    void closeEarlyIfEveryoneAnswered() {
+        if (phase == Phase.QUESTION_OPEN
+                && setup.rules().closeEarly()
+                && !time.paused()
+                && roster.connected() > 0
+                && window.pendingCount() == 0) {
+            closeQuestion();
+        }
+    }
+
+    // ---- pacing
+
+    /** A pacing command from the service that owns the game (a battle starts when both players are in). */
+    public void pace(PaceCommand command) {
+        switch (command) {
+            case START -> start();
+            case NEXT -> next();
+            case SKIP -> skip();
+            case PAUSE -> pause(false);
+            case RESUME -> resumeGame();
+            case END -> end();
+        }
+    }
+
+    void pace(Actor actor, PaceCommand command) {
+        if (!pacing.mayPace(actor, command)) {
+            throw new ProtocolException("not_allowed", "this game does not take that command from you");
+        }
+        pace(command);
+    }
+
+    private void requireNotPaused() {
+        if (time.paused()) {
+            throw new ProtocolException("not_now", "the game is paused; resume it first");
+        }
+    }
+
+    private void start() {
+        requireNotPaused();
+        if (phase != Phase.LOBBY) {
+            throw new ProtocolException("not_now", "the game has started already");
+        }
+        if (setup.questions().isEmpty()) {
+            throw new ProtocolException("not_now", "this quiz has no questions");
+        }
+        startedAt = deps.clock().wallTime();
+        getReady(0);
+    }
+
+    private void next() {
+        requireNotPaused();
+        switch (phase) {
+            case REVEAL -> {
+                int played = questionIndex + 1;
+                int every = setup.rules().standingsEvery();
+                if (played < setup.questions().size() && every > 0 && played % every == 0) {
+                    standings();
+                } else {
+                    advance();
+                }
+            }
+            case STANDINGS -> advance();
+            case PODIUM -> close("the host closed the room");
+            default -> throw new ProtocolException("not_now", "next is not possible in " + phase);
+        }
+    }
+
+    private void skip() {
+        requireNotPaused();
+        if (phase != Phase.GET_READY && phase != Phase.QUESTION_OPEN) {
+            throw new ProtocolException("not_now", "only a coming or open question can be skipped");
+        }
+        time.cancel();
+        window.voidQuestion(questionIndex, roster.all());
+        version++;
+        broadcast(Frames.of("skipped", version)
+                .put("questionIndex", questionIndex)
+                .toString());
+        advance();
+    }
+
+    private void end() {
+        if (phase == Phase.CLOSED) {
+            return;
+        }
+        if (phase == Phase.PODIUM) {
+            close("the host closed the room");
+            return;
+        }
+        if (phase == Phase.GET_READY || phase == Phase.QUESTION_OPEN) {
+            window.voidQuestion(questionIndex, roster.all());
+        }
+        podium(GameRecord.Status.ENDED_EARLY);
+    }
+
+    private void pause(boolean becauseHostDropped) {
+        if (time.paused()) {
+            host.holding &= becauseHostDropped;
+            return;
+        }
+        if (phase == Phase.PODIUM || phase == Phase.CLOSED) {
+            throw new ProtocolException("not_now", "the game is over");
+        }
+        time.pause();
+        host.holding = becauseHostDropped;
+        version++;
+        broadcast(Frames.of("paused", version)
+                .put("reason", becauseHostDropped ? "host_away" : "host")
+                .toString());
+    }
+
+    private void resumeGame() {
+        if (!time.paused()) {
+            throw new ProtocolException("not_now", "the game is not paused");
+        }
+        host.holding = false;
+        long remaining = time.resume();
+        version++;
+        broadcast(
+                Frames.of("resumed", version).put("remainingMillis", remaining).toString());
+        closeEarlyIfEveryoneAnswered();
+    }
+
+    // ---- phases
+
+    private void advance() {
+        if (questionIndex + 1 < setup.questions().size()) {
+            getReady(questionIndex + 1);
+        } else {
+            podium(GameRecord.Status.FINISHED);
+        }
+    }
+
+    private void getReady(int index) {
+        phase = Phase.GET_READY;
+        questionIndex = index;
+        version++;
+        // timers are set before the frame that announces them, so whoever reacts to the frame finds them running
+        time.schedule(setup.timings().getReady(), this::openQuestion);
+        phaseBroadcast(frames.getReady());
+    }
+
+    private void openQuestion() {
+        if (holdIfHostAway(true)) {
+            time.holdUntilResumed(this::openQuestion);
+            return;
+        }
+        PlayQuestion question = setup.questions().get(questionIndex);
+        phase = Phase.QUESTION_OPEN;
+        version++;
+        lastPhaseFrame = frames.question(question);
+        window.open(questionIndex, question, roster.all());
+        time.schedule(question.limitMillis, this::deadlineReached);
+        broadcast(lastPhaseFrame.toString());
+        feed.answersChanged();
+    }
+
+    /** Each player's window closes one limit after their own frame; the question closes when the last one has. */
+    private void deadlineReached() {
+        long remaining = window.untilLastWindowCloses(roster.all());
+        if (remaining > 0) {
+            window.recount(roster.all());
+            time.schedule(remaining, this::deadlineReached);
+            closeEarlyIfEveryoneAnswered();
+        } else {
+            closeQuestion();
+        }
+    }
+
+    private void closeQuestion() {
+        if (phase != Phase.QUESTION_OPEN) {
+            return;
+        }
+        time.cancel();
+        window.close();
+        PlayQuestion question = setup.questions().get(questionIndex);
+        phase = Phase.REVEAL;
+        questionsPlayed++;
+        version++;
+        RevealTally tally = window.score(roster.all(), setup.rules());
+        Standings standings = Standings.of(roster.all());
+        phaseBroadcast(frames.reveal(question, tally));
+        for (Player p : standings.ranked()) {
+            if (p.peer != null) {
+                p.peer.send(frames.result(p));
+            }
+        }
+        feed.answersShown();
+        entered(Phase.REVEAL);
+    }
+
+    private void standings() {
+        phase = Phase.STANDINGS;
+        version++;
+        Standings standings = Standings.of(roster.all());
+        phaseBroadcast(frames.standings(standings));
+        standings.forEachWithGap((p, gap) -> {
+            if (p.peer != null) {
+                p.peer.send(frames.standing(p, gap));
+            }
+        });
+        entered(Phase.STANDINGS);
+    }
+
+    private void podium(GameRecord.Status status) {
+        time.stop();
+        window.close();
+        host.holding = false;
+        phase = Phase.PODIUM;
+        version++;
+        Standings standings = Standings.of(roster.all());
+        phaseBroadcast(frames.podium(status, standings, questionsPlayed));
+        for (Player p : standings.ranked()) {
+            if (p.peer != null) {
+                p.peer.send(frames.finalRank(p));
+            }
+        }
+        save(status, standings);
+        lifetimeTimer = time.after(setup.timings().podium(), () -> close("the game is over"));
+        pacing.entered(Phase.PODIUM, this::nextAfter);
+    }
+
+    /** After a reveal or standings: a dropped host holds a host-paced game; a timed policy schedules its next step. */
+    private void entered(Phase entered) {
+        holdIfHostAway(true);
+        pacing.entered(entered, this::nextAfter);
+    }
+
+    private void nextAfter(long millis) {
+        time.schedule(millis, this::next);
+    }
+
+    private void abandon() {
+        if (!host.away() || phase == Phase.CLOSED) {
+            return;
+        }
+        if (phase != Phase.PODIUM) {
+            if (phase == Phase.GET_READY || phase == Phase.QUESTION_OPEN) {
+                window.voidQuestion(questionIndex, roster.all());
+            }
+            podium(GameRecord.Status.ABANDONED);
+        }
+        close("the host did not come back");
+    }
+
+    private void close(String reason) {
+        if (phase == Phase.CLOSED) {
+            return;
+        }
+        time.stop();
+        if (lifetimeTimer != null) {
+            lifetimeTimer.cancel();
+        }
+        host.cancelAbsence();
+        feed.cancel();
+        phase = Phase.CLOSED;
+        version++;
+        broadcast(Frames.of("room_closed", version).put("reason", reason).toString());
+        for (Player p : roster.all()) {
+            PlayerDesk.endGrace(p);
+            if (p.peer != null) {
+                p.peer.close(CloseCodes.NORMAL, "room closed");
+            }
+        }
+        if (host.peer() != null) {
+            host.peer().close(CloseCodes.NORMAL, "room closed");
+        }
+        deps.onClosed().accept(this);
+    }
+
+    // ---- sending and saving
+
+    private void phaseBroadcast(ObjectNode frame) {
+        lastPhaseFrame = frame;
+        broadcast(frame.toString());
+    }
+
+    /** Sends one already-encoded frame to every connection of the game. */
+    private void broadcast(String frame) {
+        roster.sendToAll(frame);
+        host.send(frame);
+    }
+
+    /** A refused command goes back as a typed error; a failure of ours too, so nobody waits for a reply forever. */
+    private void refuse(Peer peer, RuntimeException e) {
+        if (e instanceof ProtocolException refused) {
+            peer.send(Frames.error(refused));
+        } else {
+            LOG.errorf(e, "game %s: a command failed", setup.pin());
+            peer.send(Frames.error("server_error", "the server could not handle that message; try again"));
+        }
+    }
+
+    private void save(GameRecord.Status status, Standings standings) {
+        GameRecord record = GameRecording.of(
+                deps.ids().gameId(), setup, status, questionsPlayed, startedAt, wallTime(), standings.ranked());
+        deps.sink().save(record).whenComplete((ok, failure) -> submit(() -> hosts.saved(record.gameId(), failure)));
+    }
+}

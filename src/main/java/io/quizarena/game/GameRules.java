@@ -1,0 +1,41 @@
+package io.quizarena.game;
+
+import io.quizarena.scoring.ScoringMode;
+import java.util.Locale;
+
+/**
+ * How a game scores and flows, resolved (no defaults left to fill).
+ *
+ * @param scoring speed (faster correct answers earn more) or accuracy-only
+ * @param streakBonus add the streak bonus to correct answers in a row
+ * @param points points per question
+ * @param standingsEvery show standings after every N questions (0 = only the podium)
+ * @param shuffleQuestions whether the questions were put in a random order (recorded; done before the game is built)
+ * @param closeEarly close a question as soon as every connected player has answered
+ * @param playerCap most players admitted
+ */
+public record GameRules(
+        ScoringMode scoring,
+        boolean streakBonus,
+        int points,
+        int standingsEvery,
+        boolean shuffleQuestions,
+        boolean closeEarly,
+        int playerCap) {
+
+    /** The rules as the saved game records them. */
+    String toJson() {
+        return Frames.object()
+                .put("scoring", scoring.name())
+                .put("streakBonus", streakBonus)
+                .put("points", points)
+                .put("standingsEvery", standingsEvery)
+                .put("shuffleQuestions", shuffleQuestions)
+                .put("closeEarly", closeEarly)
+                .toString();
+    }
+
+    String scoringName() {
+        return scoring.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,159 @@
+package io.quizarena.game;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who is in a game, and how to find them: by id, resume token, nickname and connection. Admission rules (nicknames,
+ * teams, cap, lock, kicked names) are checked here; the game decides when admission is open at all.
+ */
+final class Roster {
+
+    static final int MAX_TEAM_LENGTH = 20;
+
+    private final NicknamePolicy nicknames;
+    private final GameIds ids;
+    private final Map<String, Player> players = new LinkedHashMap<>();
+    private final Map<String, Player> byToken = new HashMap<>();
+    private final Map<String, Player> byNickname = new HashMap<>();
+    private final Map<Peer, Player> byPeer = new IdentityHashMap<>();
+    private final Set<String> bannedNicknames = new HashSet<>();
+    private int joinSequence;
+    private int connected;
+    private int cap;
+    private boolean locked;
+
+    Roster(NicknamePolicy nicknames, GameIds ids, int cap) {
+        this.nicknames = nicknames;
+        this.ids = ids;
+        this.cap = cap;
+    }
+
+    /** Admits a new player (not yet connected) or says why not. */
+    Player admit(PlayerCommand.Join join, String userId) {
+        if (locked) {
+            throw new ProtocolException("room_locked", "the host has locked this room");
+        }
+        if (players.size() >= cap) {
+            throw new ProtocolException("room_full", "this room is full");
+        }
+        String nickname = nicknames.clean(join.nickname());
+        ProtocolException problem = nicknames.problem(nickname);
+        if (problem != null) {
+            throw problem;
+        }
+        String key = nicknames.key(nickname);
+        if (bannedNicknames.contains(key)) {
+            throw new ProtocolException("nickname_kicked", "this nickname was removed from the room by the host");
+        }
+        if (byNickname.containsKey(key)) {
+            throw new ProtocolException("nickname_taken", "someone in this room already uses that nickname");
+        }
+        String team = join.team() == null ? null : join.team().strip();
+        if (team != null && (team.isEmpty() || team.length() > MAX_TEAM_LENGTH)) {
+            throw new ProtocolException("invalid_message", "a team code has 1 to 20 characters");
+        }
+        String guestId = ids.isGuestId(join.guestId()) ? join.guestId() : ids.issueGuestId();
+        joinSequence++;
+        Player player = new Player("p" + joinSequence, nickname, guestId, userId, team, ids.token(), joinSequence);
+        players.put(player.id, player);
+        byToken.put(player.resumeToken, player);
+        byNickname.put(key, player);
+        return player;
+    }
+
+    /** Removes a player for good: their token stops working and their nickname is barred. */
+    void kick(Player player) {
+        detach(player);
+        players.remove(player.id);
+        byToken.remove(player.resumeToken);
+        String key = nicknames.key(player.nickname);
+        byNickname.remove(key);
+        bannedNicknames.add(key);
+    }
+
+    /** Binds a connection to a player, replacing none: the caller closes an old connection first. */
+    void attach(Peer peer, Player player) {
+        if (player.peer != null) {
+            byPeer.remove(player.peer);
+        } else {
+            connected++;
+        }
+        player.peer = peer;
+        player.disconnectedAt = -1;
+        byPeer.put(peer, player);
+    }
+
+    /** Unbinds a player's connection, if any; returns whether there was one. */
+    boolean detach(Player player) {
+        if (player.peer == null) {
+            return false;
+        }
+        byPeer.remove(player.peer);
+        player.peer = null;
+        connected--;
+        return true;
+    }
+
+    /** Hands one already-encoded frame to every connected player. */
+    void sendToAll(String frame) {
+        for (Player p : players.values()) {
+            if (p.peer != null) {
+                p.peer.send(frame);
+            }
+        }
+    }
+
+    Player byPeer(Peer peer) {
+        return byPeer.get(peer);
+    }
+
+    Player byToken(String token) {
+        return byToken.get(token);
+    }
+
+    Player byId(String id) {
+        return players.get(id);
+    }
+
+    Collection<Player> all() {
+        return players.values();
+    }
+
+    /** The players in the order they joined, the latest {@code max} of them. */
+    List<Player> latest(int max) {
+        List<Player> all = new ArrayList<>(players.values());
+        return all.subList(Math.max(0, all.size() - max), all.size());
+    }
+
+    int size() {
+        return players.size();
+    }
+
+    int connected() {
+        return connected;
+    }
+
+    int cap() {
+        return cap;
+    }
+
+    void setCap(int value) {
+        cap = value;
+    }
+
+    boolean locked() {
+        return locked;
+    }
+
+    void setLocked(boolean value) {
+        locked = value;
+    }
+}
