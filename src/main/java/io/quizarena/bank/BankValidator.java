@@ -121,7 +121,10 @@ public class BankValidator {
         return out;
     }
 
-    /** Extra rules for the official bank: {@code <topic>-NNN} ids, the file's topic, a named source. */
+    /**
+     * Extra rules for the official bank: {@code <topic>-NNN} ids, the file's topic, a named source, and how official
+     * questions are written ({@link OfficialStyleRules}).
+     */
     public List<Violation> checkOfficial(QuestionDocument q, Topic fileTopic) {
         List<Violation> out = new ArrayList<>();
         if (!q.topic().equals(fileTopic.id())) {
@@ -134,6 +137,7 @@ public class BankValidator {
         if (q.source() == null) {
             out.add(new Violation("/source", "official questions name their seed document and section"));
         }
+        out.addAll(OfficialStyleRules.check(q));
         return out;
     }
 

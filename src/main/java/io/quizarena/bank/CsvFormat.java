@@ -21,7 +21,7 @@ import java.util.Map;
 /**
  * The spreadsheet format of the bank (docs/csv-format.md): one question per row, both languages side by side, up to
  * six answers, correct answers as 1-based positions, the accepted spellings of a typed answer in one cell separated by
- * {@code |}. Choice and item ids are positional letters (a to f), which is what CSV can carry; everything else
+ * {@code |}. Choice ids are positional letters (a to f); ordering items keep their ids in {@code item_ids}; everything else
  * round-trips exactly.
  */
 final class CsvFormat {
@@ -75,7 +75,8 @@ final class CsvFormat {
                 "explanation_zh",
                 "explanation_en",
                 "source_document",
-                "source_section"));
+                "source_section",
+                "item_ids"));
         return List.copyOf(c);
     }
 
@@ -154,6 +155,9 @@ final class CsvFormat {
                 for (int i = 0; i < q.items().size(); i++) {
                     putAnswer(r, i, q.items().get(i).text());
                 }
+                r.put(
+                        "item_ids",
+                        String.join(",", q.items().stream().map(Item::id).toList()));
             }
             case TYPED -> {
                 r.put(
@@ -231,9 +235,10 @@ final class CsvFormat {
                 }
             }
             case ORDERING -> {
+                List<String> ids = itemIds(row, cell(v, "item_ids"), answers.size());
                 items = new ArrayList<>();
                 for (int i = 0; i < answers.size(); i++) {
-                    items.add(new Item(letter(i), answers.get(i)));
+                    items.add(new Item(ids.get(i), answers.get(i)));
                 }
             }
             case TYPED -> {
@@ -303,6 +308,34 @@ final class CsvFormat {
                 .map(String::trim)
                 .filter(v -> !v.isEmpty())
                 .toList();
+    }
+
+    /**
+     * The ids of an ordering question's items, listed in the order of the answer columns. Without the column, letters
+     * in a random order that is not the alphabet's: ids a, b, c in the correct order would tell anyone who reads the
+     * question's frame the answer.
+     */
+    private static List<String> itemIds(int row, String column, int count) {
+        if (!column.isBlank()) {
+            List<String> ids = List.of(column.split("\\s*,\\s*"));
+            if (ids.size() != count
+                    || new java.util.HashSet<>(ids).size() != count
+                    || !ids.stream().allMatch(id -> id.matches("[a-z0-9_-]{1,12}"))) {
+                throw new RowException(
+                        row, "item_ids", "one distinct id (a-z, 0-9, _ or -) per item, separated by commas");
+            }
+            return ids;
+        }
+        List<String> letters = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            letters.add(letter(i));
+        }
+        List<String> sorted = List.copyOf(letters);
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        while (letters.equals(sorted)) {
+            java.util.Collections.shuffle(letters, random);
+        }
+        return letters;
     }
 
     private static String letter(int index) {

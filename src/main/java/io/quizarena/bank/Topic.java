@@ -15,7 +15,8 @@ public enum Topic {
     INFERENCE("inference", "推理与部署", "Inference and serving"),
     ALIGNMENT("alignment", "对齐与强化学习", "Alignment and RL"),
     AGENTS("agents", "推理、提示与智能体", "Reasoning, prompting and agents"),
-    EVALUATION("evaluation", "评测", "Evaluation");
+    EVALUATION("evaluation", "评测", "Evaluation"),
+    RAG("rag", "检索增强生成 RAG", "Retrieval-augmented generation");
 
     private final String id;
     private final LocalizedText name;

@@ -37,13 +37,30 @@ public final class AnswerCheck {
         return submitted.equals(correctOrder) ? 1 : 0;
     }
 
-    /** Typed: accepted when it equals an accepted spelling after trimming, Unicode normalisation and case folding. */
+    /**
+     * Typed: accepted when it equals an accepted spelling once both are read as {@link #normaliseAnswer} reads them, so
+     * "DPO." and "dpo" match "DPO", and "KV-cache" matches "KV cache".
+     */
     public static double typed(String submitted, Collection<String> acceptedSpellings) {
-        String normalised = normaliseTyped(submitted);
+        String normalised = normaliseAnswer(submitted);
         if (normalised.isEmpty()) {
             return 0;
         }
-        return acceptedSpellings.stream().map(AnswerCheck::normaliseTyped).anyMatch(normalised::equals) ? 1 : 0;
+        return acceptedSpellings.stream().map(AnswerCheck::normaliseAnswer).anyMatch(normalised::equals) ? 1 : 0;
+    }
+
+    /** Sentence punctuation and quotes around an answer, in either script: never part of what was meant. */
+    private static final java.util.regex.Pattern AROUND =
+            java.util.regex.Pattern.compile("^[\\s.,!?;:。，！？；：、\"'“”‘’「」『』]+|[\\s.,!?;:。，！？；：、\"'“”‘’「」『』]+$");
+
+    /**
+     * A typed answer as compared: {@link #normaliseTyped}, then without sentence punctuation or quotes around it, with
+     * hyphens and underscores read as spaces. Symbols that carry meaning (C++, C#) stay.
+     */
+    public static String normaliseAnswer(String text) {
+        String folded = normaliseTyped(text);
+        String bare = AROUND.matcher(folded).replaceAll("");
+        return bare.replaceAll("[-_]+", " ").replaceAll("\\s+", " ").strip();
     }
 
     /**

@@ -118,4 +118,73 @@ class BankFileValidationTest {
         }
         throw new AssertionError("moe.json has no " + type + " question");
     }
+
+    private String firstOfType(String type) {
+        for (int i = 0; i < moe.withArray("questions").size(); i++) {
+            if (question(i).get("type").asText().equals(type)) {
+                return String.valueOf(i);
+            }
+        }
+        throw new AssertionError("no " + type + " question in moe.json");
+    }
+
+    private void refused(String messagePart) {
+        assertThatThrownBy(() -> loader.parse("bank/moe.json", moe, Topic.MOE))
+                .isInstanceOf(BankFileException.class)
+                .hasMessageContaining(messagePart);
+    }
+
+    @Test
+    void officialChineseTextUsesFullWidthPunctuationOutsideFormulasAndCode() {
+        ObjectNode text = (ObjectNode) question(0).get("text");
+        text.put("zh", "每个专家 $f(x, y)$ 与 `g(a, b)` 是什么?");
+        refused("/questions/0/text/zh: half-width punctuation in Chinese text");
+        text.put("zh", "每个专家 $f(x, y)$ 与 `g(a, b)` 是什么？");
+        assertThat(loader.parse("bank/moe.json", moe, Topic.MOE).questions()).isNotEmpty();
+    }
+
+    @Test
+    void officialExplanationsNameChoicesByTheirContentNotByLetter() {
+        ((ObjectNode) question(0).get("explanation")).put("en", "A and C are wrong because the experts are FFNs.");
+        refused("/questions/0/explanation/en: names a choice by its letter");
+        ((ObjectNode) question(0).get("explanation")).put("en", "Attention heads are wrong (b).");
+        refused("names a choice by its letter");
+    }
+
+    @Test
+    void anOfficialOrderingQuestionsIdsAndTextsDoNotSortIntoItsAnswer() {
+        int index = Integer.parseInt(firstOfType("ordering"));
+        var items = question(index).withArray("items");
+        for (int i = 0; i < items.size(); i++) {
+            ((ObjectNode) items.get(i)).put("id", String.valueOf((char) ('a' + i)));
+        }
+        refused("/questions/" + index + "/items: the item ids sort into the answer's order");
+        for (int i = 0; i < items.size(); i++) {
+            ((ObjectNode) items.get(i)).put("id", String.valueOf((char) ('z' - i)));
+            ((ObjectNode) items.get(i).get("text")).put("en", "Step " + i);
+        }
+        refused("sorted by their English text the items are in the answer's order");
+    }
+
+    @Test
+    void longInlineFormulasPureTexChoicesAndUnnamedSourcesAreRefused() {
+        ((ObjectNode) question(0).get("explanation")).put("en", "It is $" + "x+".repeat(40) + "1$, as shown.");
+        refused("/questions/0/explanation/en: an inline formula of 81 characters overflows a phone");
+        setUp0();
+        ((ObjectNode) question(0).withArray("choices").get(0).get("text")).put("en", "$O(n^2)$");
+        refused("/questions/0/choices/0/text/en: a choice that is only a formula needs words too");
+        setUp0();
+        ((ObjectNode) question(0).get("source")).put("document", "some blog");
+        refused("/questions/0/source/document: a seed document");
+        ((ObjectNode) question(0).get("source")).put("document", "Switch Transformers, Fedus et al. (2022)");
+        assertThat(loader.parse("bank/moe.json", moe, Topic.MOE).questions()).isNotEmpty();
+    }
+
+    private void setUp0() {
+        try {
+            setUp();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

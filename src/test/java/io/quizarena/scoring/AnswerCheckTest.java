@@ -76,4 +76,16 @@ class AnswerCheckTest {
         assertThat(AnswerCheck.typed("STRASSE", List.of("straße"))).isEqualTo(1);
         assertThat(AnswerCheck.typed("ÉCOLE", List.of("école"))).isEqualTo(1);
     }
+
+    @Test
+    void typedAnswersForgiveSentencePunctuationQuotesAndHyphensButKeepMeaningfulSymbols() {
+        assertThat(AnswerCheck.typed("DPO.", List.of("DPO"))).isEqualTo(1);
+        assertThat(AnswerCheck.typed("“DPO”。", List.of("DPO"))).isEqualTo(1);
+        assertThat(AnswerCheck.typed("kv-cache!", List.of("KV cache"))).isEqualTo(1);
+        assertThat(AnswerCheck.typed("KV cache", List.of("KV-Cache"))).isEqualTo(1);
+        assertThat(AnswerCheck.typed("C", List.of("C++"))).isZero();
+        assertThat(AnswerCheck.typed("C", List.of("C#"))).isZero();
+        assertThat(AnswerCheck.typed("C#", List.of("C#"))).isEqualTo(1);
+        assertThat(AnswerCheck.typed("...", List.of("DPO"))).isZero();
+    }
 }
