@@ -41,6 +41,7 @@ public final class Game {
     private final GameFrames frames;
     private final PlayerDesk players;
     private final HostDesk hosts;
+    private final PacingCommands commands;
 
     private volatile Phase phase = Phase.LOBBY;
     private long version;
@@ -62,6 +63,7 @@ public final class Game {
         this.frames = new GameFrames(this);
         this.players = new PlayerDesk(this, feed, frames);
         this.hosts = new HostDesk(this, feed, frames);
+        this.commands = new PacingCommands(this);
         if (host.exists()) {
             host.startAbsence(time, setup.timings().hostAbsence(), this::abandon);
         }
@@ -172,118 +174,27 @@ public final class Game {
 
     /** A pacing command from the service that owns the game (a battle starts when both players are in). */
     public void pace(PaceCommand command) {
-        switch (command) {
-            case START -> start();
-            case NEXT -> next();
-            case SKIP -> skip();
-            case PAUSE -> pause(false);
-            case RESUME -> resumeGame();
-            case END -> end();
-        }
+        commands.apply(command);
     }
 
     void pace(Actor actor, PaceCommand command) {
         if (!pacing.mayPace(actor, command)) {
             throw new ProtocolException("not_allowed", "this game does not take that command from you");
         }
-        pace(command);
+        commands.apply(command);
     }
 
-    private void requireNotPaused() {
-        if (time.paused()) {
-            throw new ProtocolException("not_now", "the game is paused; resume it first");
-        }
+    void pause(boolean becauseHostDropped) {
+        commands.pause(becauseHostDropped);
     }
 
-    private void start() {
-        requireNotPaused();
-        if (phase != Phase.LOBBY) {
-            throw new ProtocolException("not_now", "the game has started already");
-        }
-        if (setup.questions().isEmpty()) {
-            throw new ProtocolException("not_now", "this quiz has no questions");
-        }
+    void markStarted() {
         startedAt = deps.clock().wallTime();
-        getReady(0);
-    }
-
-    private void next() {
-        requireNotPaused();
-        switch (phase) {
-            case REVEAL -> {
-                int played = questionIndex + 1;
-                int every = setup.rules().standingsEvery();
-                if (played < setup.questions().size() && every > 0 && played % every == 0) {
-                    standings();
-                } else {
-                    advance();
-                }
-            }
-            case STANDINGS -> advance();
-            case PODIUM -> close("the host closed the room");
-            default -> throw new ProtocolException("not_now", "next is not possible in " + phase);
-        }
-    }
-
-    private void skip() {
-        requireNotPaused();
-        if (phase != Phase.GET_READY && phase != Phase.QUESTION_OPEN) {
-            throw new ProtocolException("not_now", "only a coming or open question can be skipped");
-        }
-        time.cancel();
-        window.voidQuestion(questionIndex, roster.all());
-        version++;
-        broadcast(Frames.of("skipped", version)
-                .put("questionIndex", questionIndex)
-                .toString());
-        advance();
-    }
-
-    private void end() {
-        if (phase == Phase.CLOSED) {
-            return;
-        }
-        if (phase == Phase.PODIUM) {
-            close("the host closed the room");
-            return;
-        }
-        if (phase == Phase.GET_READY || phase == Phase.QUESTION_OPEN) {
-            window.voidQuestion(questionIndex, roster.all());
-        }
-        podium(GameRecord.Status.ENDED_EARLY);
-    }
-
-    private void pause(boolean becauseHostDropped) {
-        if (time.paused()) {
-            host.holding &= becauseHostDropped;
-            return;
-        }
-        if (phase == Phase.PODIUM || phase == Phase.CLOSED) {
-            throw new ProtocolException("not_now", "the game is over");
-        }
-        time.pause();
-        host.holding = becauseHostDropped;
-        version++;
-        broadcast(Frames.of("paused", version)
-                .put("reason", becauseHostDropped ? "host_away" : "host")
-                .toString());
-    }
-
-    private void resumeGame() {
-        if (!time.paused()) {
-            throw new ProtocolException("not_now", "the game is not paused");
-        }
-        host.holding = false;
-        long remaining = time.resume();
-        version++;
-        broadcast(
-                Frames.of("resumed", version).put("remainingMillis", remaining).toString());
-        closeEarlyIfEveryoneAnswered();
     }
 
     // ---- phases
 
-    private void advance() {
+    void advance() {
         if (questionIndex + 1 < setup.questions().size()) {
             getReady(questionIndex + 1);
         } else {
@@ -291,7 +202,7 @@ public final class Game {
         }
     }
 
-    private void getReady(int index) {
+    void getReady(int index) {
         phase = Phase.GET_READY;
         questionIndex = index;
         version++;
@@ -349,7 +260,7 @@ public final class Game {
         entered(Phase.REVEAL);
     }
 
-    private void standings() {
+    void standings() {
         phase = Phase.STANDINGS;
         version++;
         Standings standings = Standings.of(roster.all());
@@ -362,7 +273,7 @@ public final class Game {
         entered(Phase.STANDINGS);
     }
 
-    private void podium(GameRecord.Status status) {
+    void podium(GameRecord.Status status) {
         time.stop();
         window.close();
         host.holding = false;
@@ -387,7 +298,7 @@ public final class Game {
     }
 
     private void nextAfter(long millis) {
-        time.schedule(millis, this::next);
+        time.schedule(millis, commands::next);
     }
 
     private void abandon() {
@@ -403,7 +314,7 @@ public final class Game {
         close("the host did not come back");
     }
 
-    private void close(String reason) {
+    void close(String reason) {
         if (phase == Phase.CLOSED) {
             return;
         }
@@ -436,7 +347,7 @@ public final class Game {
     }
 
     /** Sends one already-encoded frame to every connection of the game. */
-    private void broadcast(String frame) {
+    void broadcast(String frame) {
         roster.sendToAll(frame);
         host.send(frame);
     }
