@@ -208,7 +208,7 @@ public final class LeaderboardBench {
             }
             try (Connection c = pg.getConnection()) {
                 c.setAutoCommit(false);
-                new LeaderboardProjector(oneConnection(c), config(batch)).project(list);
+                new LeaderboardProjector(oneConnection(c), config(batch), new RatingProjector()).project(list);
                 c.commit();
             }
             done += batch;

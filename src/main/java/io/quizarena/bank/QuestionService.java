@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads the bank and manages hosts' own questions. Official questions are read-only here. */
 @ApplicationScoped
@@ -77,6 +78,28 @@ public class QuestionService {
     @Transactional
     public QuestionDocument document(String id, Caller caller) {
         return mapper.toDocument(visible(id, caller));
+    }
+
+    /** The official questions of a topic ({@code null} for every topic) of these types: what battles draw from. */
+    @Transactional
+    public List<QuestionDocument> official(String topic, Set<QuestionType> types) {
+        var found = topic == null
+                ? Question.<Question>list("official = true and type in ?1", types)
+                : Question.<Question>list("official = true and topic = ?1 and type in ?2", topic, types);
+        return found.stream().map(mapper::toDocument).toList();
+    }
+
+    /** Questions by id in the order given, skipping ids that no longer exist: a ghost replays an earlier run. */
+    @Transactional
+    public List<QuestionDocument> byIds(List<String> ids) {
+        List<QuestionDocument> out = new java.util.ArrayList<>();
+        for (String id : ids) {
+            Question q = Question.findById(id);
+            if (q != null) {
+                out.add(mapper.toDocument(q));
+            }
+        }
+        return out;
     }
 
     @Transactional

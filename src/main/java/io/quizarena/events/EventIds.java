@@ -19,6 +19,10 @@ public final class EventIds {
         return of("GameFinished/" + gameId);
     }
 
+    public static String battleFinished(String battleId) {
+        return of("BattleFinished/" + battleId);
+    }
+
     private static String of(String name) {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }

@@ -13,9 +13,10 @@ import java.time.Instant;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = PlayerScored.class, name = "PlayerScored"),
-    @JsonSubTypes.Type(value = GameFinished.class, name = "GameFinished")
+    @JsonSubTypes.Type(value = GameFinished.class, name = "GameFinished"),
+    @JsonSubTypes.Type(value = BattleFinished.class, name = "BattleFinished")
 })
-public sealed interface ScoreEvent permits PlayerScored, GameFinished {
+public sealed interface ScoreEvent permits PlayerScored, GameFinished, BattleFinished {
 
     /** Bumped on incompatible changes; consumers skip versions they do not know. */
     int SCHEMA_VERSION = 1;

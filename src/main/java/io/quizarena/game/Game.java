@@ -78,6 +78,11 @@ public final class Game {
         return setup.pin();
     }
 
+    /** The questions in the order they are played. */
+    public java.util.List<PlayQuestion> questions() {
+        return setup.questions();
+    }
+
     /** Readable from any thread: for lookups, not for decisions. */
     public Phase phase() {
         return phase;

@@ -13,6 +13,8 @@ import java.util.Locale;
  * @param shuffleQuestions whether the questions were put in a random order (recorded; done before the game is built)
  * @param closeEarly close a question as soon as every connected player has answered
  * @param playerCap most players admitted
+ * @param announceAnswers tell the other players that someone answered (never what): battles, where the opponent's
+ *     progress is part of the game; never in big rooms, where it would cost a frame per player per answer
  */
 public record GameRules(
         ScoringMode scoring,
@@ -21,7 +23,8 @@ public record GameRules(
         int standingsEvery,
         boolean shuffleQuestions,
         boolean closeEarly,
-        int playerCap) {
+        int playerCap,
+        boolean announceAnswers) {
 
     /** The rules as the saved game records them. */
     String toJson() {

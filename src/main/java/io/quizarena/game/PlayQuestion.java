@@ -166,6 +166,14 @@ public final class PlayQuestion {
         return k;
     }
 
+    /** The question with its key and explanation, for a review once the game is over (never before its reveal). */
+    public ObjectNode revealed() {
+        ObjectNode q = publicPart();
+        q.set("correct", key());
+        q.set("explanation", Frames.text(document.explanation()));
+        return q;
+    }
+
     LocalizedText explanation() {
         return document.explanation();
     }

@@ -152,6 +152,13 @@ final class PlayerDesk {
         double credit = question.credit(message.submission());
         window.answered(player, new Player.Answer(index, message.submission(), credit, 0, response));
         peer.send(window.ackFrame());
+        if (setup.rules().announceAnswers()) {
+            String notice = Frames.of("opponent_answered")
+                    .put("questionIndex", index)
+                    .put("playerId", player.id)
+                    .toString();
+            roster.all().stream().filter(p -> p != player && p.peer != null).forEach(p -> p.peer.send(notice));
+        }
         feed.answersChanged();
         game.closeEarlyIfEveryoneAnswered();
     }

@@ -1,5 +1,6 @@
 package io.quizarena.leaderboard;
 
+import io.quizarena.events.BattleFinished;
 import io.quizarena.events.PlayerScored;
 import io.quizarena.events.PlayerScored.TopicScore;
 import io.quizarena.events.ScoreEvent;
@@ -37,10 +38,12 @@ class LeaderboardProjector {
     private static final int IN_LIST = 500;
     private final DataSource dataSource;
     private final LeaderboardConfig config;
+    private final RatingProjector ratings;
 
-    LeaderboardProjector(DataSource dataSource, LeaderboardConfig config) {
+    LeaderboardProjector(DataSource dataSource, LeaderboardConfig config, RatingProjector ratings) {
         this.dataSource = dataSource;
         this.config = config;
+        this.ratings = ratings;
     }
 
     /** What a batch did: the boards that changed, and how many events had been projected before. */
@@ -56,14 +59,18 @@ class LeaderboardProjector {
             }
             markProcessed(c, fresh);
             Map<EntryKey, Change> changes = new TreeMap<>();
+            List<BattleFinished> battles = new ArrayList<>();
             for (ScoreEvent event : fresh) {
                 if (event instanceof PlayerScored scored) {
                     collect(scored, changes);
+                } else if (event instanceof BattleFinished battle) {
+                    battles.add(battle);
                 }
             }
             apply(c, changes);
             Set<String> boards = new TreeSet<>();
             changes.keySet().forEach(k -> boards.add(k.board()));
+            boards.addAll(ratings.project(c, battles));
             return new Projection(boards, events.size() - fresh.size());
         } catch (SQLException e) {
             throw new IllegalStateException("projecting " + events.size() + " score events failed", e);

@@ -8,6 +8,7 @@ import io.quizarena.events.ScoreEvent;
 import io.quizarena.game.GameRecord;
 import io.quizarena.game.GameRecord.AnswerRow;
 import io.quizarena.game.GameRecord.PlayerResult;
+import io.quizarena.game.PlayerKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,16 +54,8 @@ final class GameEvents {
         return events;
     }
 
-    /**
-     * Signed-in players are ranked by account; guests by the public half of their guest id. The signature half stays
-     * private: whoever holds a whole guest id can play as that guest.
-     */
     static String playerKey(PlayerResult p) {
-        if (p.userId() != null) {
-            return "user:" + p.userId();
-        }
-        int dot = p.guestId().lastIndexOf('.');
-        return "guest:" + (dot > 0 ? p.guestId().substring(0, dot) : p.guestId());
+        return PlayerKeys.of(p.userId(), p.guestId());
     }
 
     private static List<TopicScore> topics(List<AnswerRow> answers) {

@@ -10,9 +10,13 @@ import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizarena.game.CloseCodes;
 import io.quizarena.game.Game;
+import io.quizarena.game.HostCommand;
 import io.quizarena.game.Phase;
 import io.quizarena.game.Protocol;
 import io.quizarena.identity.Roles;
+import io.quizarena.socket.SocketFailures;
+import io.quizarena.socket.SocketPeer;
+import io.quizarena.socket.SocketState;
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.buffer.Buffer;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,11 +48,12 @@ public class HostSocket {
     public void onOpen(WebSocketConnection connection) {
         Game room = rooms.find(connection.pathParam("pin"));
         if (room == null || room.phase() == Phase.CLOSED) {
-            PlayerSocket.close(connection, CloseCodes.UNKNOWN_ROOM, "no open room with this PIN");
+            SocketFailures.close(connection, CloseCodes.UNKNOWN_ROOM, "no open room with this PIN");
             return;
         }
-        SocketPeer peer =
-                SocketState.open(connection, room, identity.getPrincipal().getName(), config, clock.now()).peer;
+        SocketPeer peer = SocketState.open(
+                        connection, room, identity.getPrincipal().getName(), config.socketLimits(), clock.now())
+                .peer;
         clock.schedule(HELLO_TIMEOUT_MILLIS, () -> room.submit(() -> room.helloTimeout(peer)));
     }
 
@@ -60,7 +65,8 @@ public class HostSocket {
                 frame,
                 clock.now(),
                 Protocol::parseHost,
-                (state, command) -> state.room.hostMessage(state.peer, command));
+                (SocketState<Game> state, HostCommand command) ->
+                        state.target.submit(() -> state.target.hostMessage(state.peer, command)));
     }
 
     /** The protocol is JSON text: a binary frame gets a typed error and changes nothing. */
@@ -72,7 +78,10 @@ public class HostSocket {
 
     @OnClose
     public void onClose(WebSocketConnection connection) {
-        SocketState.closed(connection, Game::hostLeft);
+        SocketState<Game> state = SocketState.of(connection);
+        if (state != null) {
+            state.target.submit(() -> state.target.hostLeft(state.peer));
+        }
     }
 
     @OnError

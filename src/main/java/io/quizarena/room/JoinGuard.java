@@ -1,5 +1,6 @@
 package io.quizarena.room;
 
+import io.quizarena.socket.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

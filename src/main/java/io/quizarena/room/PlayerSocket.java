@@ -1,7 +1,6 @@
 package io.quizarena.room;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
@@ -12,7 +11,10 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizarena.game.CloseCodes;
 import io.quizarena.game.Game;
 import io.quizarena.game.Phase;
+import io.quizarena.game.PlayerCommand;
 import io.quizarena.game.Protocol;
+import io.quizarena.socket.SocketFailures;
+import io.quizarena.socket.SocketState;
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.buffer.Buffer;
 
@@ -40,19 +42,20 @@ public class PlayerSocket {
     public void onOpen(WebSocketConnection connection) {
         String address = connection.handshakeRequest().remoteAddress();
         if (!guard.allowAttempt(address)) {
-            close(connection, CloseCodes.RATE_LIMITED, "too many attempts from your address; wait a minute");
+            SocketFailures.close(
+                    connection, CloseCodes.RATE_LIMITED, "too many attempts from your address; wait a minute");
             return;
         }
         Game room = rooms.find(connection.pathParam("pin"));
         if (room == null || room.phase() == Phase.CLOSED) {
             guard.recordFailure(address);
-            close(connection, CloseCodes.UNKNOWN_ROOM, "no open room with this PIN");
+            SocketFailures.close(connection, CloseCodes.UNKNOWN_ROOM, "no open room with this PIN");
             return;
         }
         String user = identity == null || identity.isAnonymous()
                 ? null
                 : identity.getPrincipal().getName();
-        SocketState.open(connection, room, user, config, clock.now());
+        SocketState.open(connection, room, user, config.socketLimits(), clock.now());
     }
 
     @OnTextMessage
@@ -63,7 +66,8 @@ public class PlayerSocket {
                 frame,
                 clock.now(),
                 Protocol::parsePlayer,
-                (state, command) -> state.room.playerMessage(state.peer, command));
+                (SocketState<Game> state, PlayerCommand command) ->
+                        state.target.submit(() -> state.target.playerMessage(state.peer, command)));
     }
 
     /** The protocol is JSON text: a binary frame gets a typed error and changes nothing. */
@@ -75,15 +79,14 @@ public class PlayerSocket {
 
     @OnClose
     public void onClose(WebSocketConnection connection) {
-        SocketState.closed(connection, Game::playerLeft);
+        SocketState<Game> state = SocketState.of(connection);
+        if (state != null) {
+            state.target.submit(() -> state.target.playerLeft(state.peer));
+        }
     }
 
     @OnError
     public void onError(WebSocketConnection connection, Throwable failure) {
         SocketFailures.handle(connection, failure);
-    }
-
-    static void close(WebSocketConnection connection, int code, String reason) {
-        connection.close(new CloseReason(code, reason)).subscribe().with(ok -> {}, failure -> {});
     }
 }

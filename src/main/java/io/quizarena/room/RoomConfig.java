@@ -88,4 +88,9 @@ public interface RoomConfig {
 
     /** Extra words refused in nicknames, beside the built-in list. */
     Optional<List<String>> blockedWords();
+
+    /** What one connection may cost (queue and flood limits above). */
+    default io.quizarena.socket.SocketLimits socketLimits() {
+        return new io.quizarena.socket.SocketLimits(maxPendingFrames(), messageBurst(), messagesPerSecond());
+    }
 }

@@ -24,7 +24,7 @@ public class RoomEngine {
         });
     }
 
-    Mailbox newMailbox(String name) {
+    public Mailbox newMailbox(String name) {
         return new Mailbox(pool, name);
     }
 

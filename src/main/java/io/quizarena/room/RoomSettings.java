@@ -52,7 +52,8 @@ public record RoomSettings(
 
     /** The game's rules; call on settings with their defaults filled in. */
     GameRules rules() {
-        return new GameRules(scoring, streakBonus, points, standingsEvery, shuffleQuestions, closeEarly, playerCap);
+        return new GameRules(
+                scoring, streakBonus, points, standingsEvery, shuffleQuestions, closeEarly, playerCap, false);
     }
 
     List<Violation> violations() {

@@ -15,16 +15,16 @@ import java.util.Map;
  * docs/asyncapi.yaml read as data, and a strict check of a frame against a message's payload schema: types, consts,
  * enums, required fields, and no field the schema does not declare, at every depth (through $ref, allOf and oneOf).
  */
-final class AsyncApiSchemas {
+public final class AsyncApiSchemas {
 
     private final JsonNode root;
 
-    AsyncApiSchemas(Path document) throws IOException {
+    public AsyncApiSchemas(Path document) throws IOException {
         root = new YAMLMapper().readTree(document.toFile());
     }
 
     /** The payload schemas of the messages an operation (such as playerReceives) sends, by frame type. */
-    Map<String, JsonNode> payloadsOf(String operation) {
+    public Map<String, JsonNode> payloadsOf(String operation) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
         for (JsonNode ref : root.path("operations").path(operation).path("messages")) {
             JsonNode message = resolve(ref);
@@ -52,7 +52,7 @@ final class AsyncApiSchemas {
     }
 
     /** What is wrong with {@code value} under {@code schema}; empty when it fits. */
-    List<String> problems(JsonNode value, JsonNode schema, String path) {
+    public List<String> problems(JsonNode value, JsonNode schema, String path) {
         List<String> out = new ArrayList<>();
         check(value, resolve(schema), path, out);
         return out;

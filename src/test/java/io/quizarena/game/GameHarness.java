@@ -71,7 +71,7 @@ final class GameHarness {
     }
 
     static GameRules rules(ScoringMode scoring, int standingsEvery, boolean closeEarly) {
-        return new GameRules(scoring, true, 1000, standingsEvery, false, closeEarly, 100_000);
+        return new GameRules(scoring, true, 1000, standingsEvery, false, closeEarly, 100_000, false);
     }
 
     private static NicknamePolicy nicknamePolicy;

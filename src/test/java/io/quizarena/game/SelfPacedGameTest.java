@@ -14,7 +14,7 @@ class SelfPacedGameTest {
     private final GameHarness h = new GameHarness(
             List.of(single("q1", 60, "a"), single("q2", 60, "b")),
             new SelfPaced(),
-            new GameRules(ScoringMode.ACCURACY, false, 1000, 0, false, true, 1),
+            new GameRules(ScoringMode.ACCURACY, false, 1000, 0, false, true, 1, false),
             new GameTimings(0, 250, 600_000, 5_000, 600_000, 600_000),
             null,
             new Presentation(3, true, true));

@@ -16,8 +16,11 @@ import org.junit.jupiter.api.Test;
 /** Keeps docs/asyncapi.yaml true to the code: every frame type and error code the room uses is documented. */
 class ProtocolDocumentationTest {
 
-    private static final List<Path> SOURCES =
-            List.of(Path.of("src/main/java/io/quizarena/room"), Path.of("src/main/java/io/quizarena/game"));
+    private static final List<Path> SOURCES = List.of(
+            Path.of("src/main/java/io/quizarena/room"),
+            Path.of("src/main/java/io/quizarena/game"),
+            Path.of("src/main/java/io/quizarena/battle"),
+            Path.of("src/main/java/io/quizarena/socket"));
 
     private static Set<String> find(Pattern pattern) throws IOException {
         Set<String> found = new TreeSet<>();

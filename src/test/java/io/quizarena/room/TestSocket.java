@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 
 /** A real WebSocket client for tests: records every frame it receives and how it was closed. */
-final class TestSocket implements AutoCloseable {
+public final class TestSocket implements AutoCloseable {
 
-    static final Duration WAIT = Duration.ofSeconds(20);
+    public static final Duration WAIT = Duration.ofSeconds(20);
 
     private final WebSocketClient client;
     private final List<String> frames = new ArrayList<>();
@@ -32,15 +32,15 @@ final class TestSocket implements AutoCloseable {
         this.client = client;
     }
 
-    static TestSocket open(Vertx vertx, String path) {
+    public static TestSocket open(Vertx vertx, String path) {
         return open(vertx, path, null, null);
     }
 
-    static TestSocket host(Vertx vertx, String pin, String user) {
+    public static TestSocket host(Vertx vertx, String pin, String user) {
         return open(vertx, "/ws/host/" + pin, user, null);
     }
 
-    static TestSocket open(Vertx vertx, String path, String basicUser, String localAddress) {
+    public static TestSocket open(Vertx vertx, String path, String basicUser, String localAddress) {
         WebSocketClientOptions options =
                 new WebSocketClientOptions().setMaxFrameSize(1 << 20).setTryUsePerMessageCompression(false);
         if (localAddress != null) {
@@ -94,24 +94,24 @@ final class TestSocket implements AutoCloseable {
         closeCode = socket.closeStatusCode() == null ? -1 : (int) socket.closeStatusCode();
     }
 
-    void send(JsonObject message) {
+    public void send(JsonObject message) {
         sendRaw(message.encode());
     }
 
-    void sendRaw(String text) {
+    public void sendRaw(String text) {
         if (!socket.isClosed()) {
             socket.writeTextMessage(text);
         }
     }
 
-    void sendBinary(byte[] data) {
+    public void sendBinary(byte[] data) {
         if (!socket.isClosed()) {
             socket.writeBinaryMessage(io.vertx.core.buffer.Buffer.buffer(data));
         }
     }
 
     /** Waits for the next not yet consumed frame of this type, consumes it and the frames before it. */
-    JsonObject await(String type) {
+    public JsonObject await(String type) {
         JsonObject[] found = new JsonObject[1];
         Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(5)).until(() -> {
             synchronized (frames) {
@@ -129,8 +129,20 @@ final class TestSocket implements AutoCloseable {
         return found[0];
     }
 
+    /** Whether a frame of this type has arrived that {@link #await} has not taken yet. */
+    public boolean hasPending(String type) {
+        synchronized (frames) {
+            for (int i = consumed; i < frames.size(); i++) {
+                if (type.equals(new JsonObject(frames.get(i)).getString("type"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** Waits for an error frame with this code. */
-    JsonObject awaitError(String code) {
+    public JsonObject awaitError(String code) {
         while (true) {
             JsonObject error = await("error");
             if (code.equals(error.getString("code"))) {
@@ -139,21 +151,21 @@ final class TestSocket implements AutoCloseable {
         }
     }
 
-    int awaitClose() {
+    public int awaitClose() {
         Awaitility.await().atMost(WAIT).until(() -> closeCode != null);
         return closeCode;
     }
 
-    String closeReason() {
+    public String closeReason() {
         return closeReason;
     }
 
-    boolean isClosed() {
+    public boolean isClosed() {
         return closeCode != null;
     }
 
     /** Every frame received so far, in order. */
-    List<String> frames() {
+    public List<String> frames() {
         synchronized (frames) {
             return List.copyOf(frames);
         }

@@ -1,14 +1,14 @@
-package io.quizarena.room;
+package io.quizarena.socket;
 
 /** A token bucket: {@code burst} tokens, refilled at {@code perSecond}. Thread-safe; time comes from the caller. */
-final class RateLimiter {
+public final class RateLimiter {
 
     private final double burst;
     private final double perMilli;
     private double tokens;
     private long last;
 
-    RateLimiter(double burst, double perSecond, long nowMillis) {
+    public RateLimiter(double burst, double perSecond, long nowMillis) {
         this.burst = burst;
         this.perMilli = perSecond / 1000.0;
         this.tokens = burst;
@@ -16,7 +16,7 @@ final class RateLimiter {
     }
 
     /** Takes one token if there is one. */
-    synchronized boolean tryAcquire(long nowMillis) {
+    public synchronized boolean tryAcquire(long nowMillis) {
         refill(nowMillis);
         if (tokens >= 1) {
             tokens -= 1;
@@ -26,13 +26,13 @@ final class RateLimiter {
     }
 
     /** True when a token is available, without taking it. */
-    synchronized boolean hasToken(long nowMillis) {
+    public synchronized boolean hasToken(long nowMillis) {
         refill(nowMillis);
         return tokens >= 1;
     }
 
     /** True when the bucket is full again, so the limiter can be forgotten. */
-    synchronized boolean isIdle(long nowMillis) {
+    public synchronized boolean isIdle(long nowMillis) {
         refill(nowMillis);
         return tokens >= burst;
     }

@@ -1,4 +1,4 @@
-package io.quizarena.room;
+package io.quizarena.socket;
 
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
  * in flight (handed to the socket, write not yet completed) counts, and a client that stops reading is dropped once
  * {@code maxPending} frames wait. It may resume with its token; memory never grows with a slow reader.
  */
-final class SocketPeer implements Peer {
+public final class SocketPeer implements Peer {
 
     private static final Logger LOG = Logger.getLogger(SocketPeer.class);
 
@@ -23,7 +23,7 @@ final class SocketPeer implements Peer {
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicBoolean dropped = new AtomicBoolean();
 
-    SocketPeer(WebSocketConnection connection, int maxPending, String userName) {
+    public SocketPeer(WebSocketConnection connection, int maxPending, String userName) {
         this.connection = connection;
         this.maxPending = maxPending;
         this.userName = userName;
@@ -34,7 +34,7 @@ final class SocketPeer implements Peer {
         return userName;
     }
 
-    int pending() {
+    public int pending() {
         return pending.get();
     }
 
@@ -68,12 +68,12 @@ final class SocketPeer implements Peer {
         }
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return !dropped.get() && connection.isOpen();
     }
 
     /** The client address, for logs. */
-    String address() {
+    public String address() {
         return connection.handshakeRequest().remoteAddress();
     }
 }

@@ -1,4 +1,4 @@
-package io.quizarena.room;
+package io.quizarena.socket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
