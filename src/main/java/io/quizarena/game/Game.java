@@ -56,7 +56,11 @@ public final class Game {
         this.pacing = pacing;
         this.deps = deps;
         this.time = new PhaseClock(deps.clock(), deps.mailbox());
-        this.roster = new Roster(deps.nicknames(), deps.ids(), setup.rules().playerCap());
+        this.roster = new Roster(
+                deps.nicknames(),
+                deps.ids(),
+                setup.rules().playerCap(),
+                setup.rules().teams());
         this.window = new AnswerWindow(time);
         this.host = new HostSeat(setup.hostToken());
         this.feed = new HostFeed(time, setup.timings().hostCoalesce(), host::peer, roster, window);
@@ -76,6 +80,11 @@ public final class Game {
 
     public String pin() {
         return setup.pin();
+    }
+
+    /** The fixed teams players join; empty when players may give any team code. */
+    public java.util.List<String> teams() {
+        return setup.rules().teams();
     }
 
     /** The questions in the order they are played. */

@@ -3,9 +3,13 @@ package io.quizarena.game;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quizarena.scoring.RevealTally;
+import io.quizarena.scoring.TeamScores;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Every frame a game sends, built from its state (docs/asyncapi.yaml). Phase frames are returned as objects, kept as
@@ -50,6 +54,7 @@ final class GameFrames {
                 .put("correctCount", tally.correct())
                 .put("playerCount", game.roster.size());
         frame.set("explanation", Frames.text(question.explanation()));
+        putTeams(frame);
         return frame;
     }
 
@@ -72,6 +77,7 @@ final class GameFrames {
         ObjectNode frame = Frames.of("standings", game.version()).put("questionIndex", game.questionIndex());
         frame.set("top", top(standings.top()));
         frame.put("playerCount", game.roster.size());
+        putTeams(frame);
         return frame;
     }
 
@@ -89,6 +95,7 @@ final class GameFrames {
                 Frames.of("podium", game.version()).put("status", status.name().toLowerCase(Locale.ROOT));
         frame.set("top", top(standings.top()));
         frame.put("playerCount", game.roster.size()).put("questionsPlayed", questionsPlayed);
+        putTeams(frame);
         return frame;
     }
 
@@ -147,13 +154,22 @@ final class GameFrames {
                 .put("cap", game.roster.cap());
         frame.set("room", roomInfo());
         ArrayNode list = frame.putArray("players");
-        game.roster
-                .latest(HOST_PLAYER_LIST)
-                .forEach(p -> list.addObject()
-                        .put("playerId", p.id)
-                        .put("nickname", p.nickname)
-                        .put("connected", p.connected())
-                        .put("score", p.score));
+        for (Player p : game.roster.latest(HOST_PLAYER_LIST)) {
+            ObjectNode entry = list.addObject()
+                    .put("playerId", p.id)
+                    .put("nickname", p.nickname)
+                    .put("connected", p.connected())
+                    .put("score", p.score);
+            if (p.team != null) {
+                entry.put("team", p.team);
+            }
+        }
+        if (!game.setup.rules().teams().isEmpty()) {
+            ArrayNode teams = frame.putArray("teams");
+            game.roster
+                    .teamSizes()
+                    .forEach((team, size) -> teams.addObject().put("team", team).put("members", size));
+        }
         if (game.lastPhaseFrame() != null) {
             frame.set("current", game.lastPhaseFrame());
         }
@@ -178,6 +194,37 @@ final class GameFrames {
                 .put("streakBonus", setup.rules().streakBonus())
                 .put("points", setup.rules().points());
         return room;
+    }
+
+    /**
+     * When anyone plays for a team: every team's score, the mean of its members' points, so a team's size does not
+     * decide it. Team codes that differ only in case are one team, shown as first given.
+     */
+    private void putTeams(ObjectNode frame) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, List<Integer>> points = new LinkedHashMap<>();
+        for (String fixed : game.setup.rules().teams()) {
+            names.put(fixed.toLowerCase(Locale.ROOT), fixed);
+        }
+        names.keySet().forEach(k -> points.put(k, new ArrayList<>()));
+        for (Player p : game.roster.all()) {
+            if (p.team != null) {
+                String key = p.team.toLowerCase(Locale.ROOT);
+                names.putIfAbsent(key, p.team);
+                points.computeIfAbsent(key, k -> new ArrayList<>()).add(p.score);
+            }
+        }
+        if (points.isEmpty()) {
+            return;
+        }
+        ArrayNode teams = frame.putArray("teams");
+        for (TeamScores.TeamScore t : TeamScores.rank(points)) {
+            teams.addObject()
+                    .put("rank", t.rank())
+                    .put("team", names.get(t.team()))
+                    .put("score", t.mean())
+                    .put("members", t.members());
+        }
     }
 
     private static ArrayNode top(List<Player> top) {

@@ -1,6 +1,7 @@
 package io.quizarena.game;
 
 import io.quizarena.scoring.ScoringMode;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,6 +16,8 @@ import java.util.Locale;
  * @param playerCap most players admitted
  * @param announceAnswers tell the other players that someone answered (never what): battles, where the opponent's
  *     progress is part of the game; never in big rooms, where it would cost a frame per player per answer
+ * @param teams the fixed teams players join (or are balanced into), at most {@link #TEAM_CAP} each; empty: players
+ *     may give any team code, or none
  */
 public record GameRules(
         ScoringMode scoring,
@@ -24,18 +27,52 @@ public record GameRules(
         boolean shuffleQuestions,
         boolean closeEarly,
         int playerCap,
-        boolean announceAnswers) {
+        boolean announceAnswers,
+        List<String> teams) {
+
+    /** Most players in one fixed team. */
+    public static final int TEAM_CAP = 50;
+
+    public GameRules {
+        teams = List.copyOf(teams);
+    }
+
+    /** Rules without fixed teams. */
+    public GameRules(
+            ScoringMode scoring,
+            boolean streakBonus,
+            int points,
+            int standingsEvery,
+            boolean shuffleQuestions,
+            boolean closeEarly,
+            int playerCap,
+            boolean announceAnswers) {
+        this(
+                scoring,
+                streakBonus,
+                points,
+                standingsEvery,
+                shuffleQuestions,
+                closeEarly,
+                playerCap,
+                announceAnswers,
+                List.of());
+    }
 
     /** The rules as the saved game records them. */
     String toJson() {
-        return Frames.object()
+        var json = Frames.object()
                 .put("scoring", scoring.name())
                 .put("streakBonus", streakBonus)
                 .put("points", points)
                 .put("standingsEvery", standingsEvery)
                 .put("shuffleQuestions", shuffleQuestions)
-                .put("closeEarly", closeEarly)
-                .toString();
+                .put("closeEarly", closeEarly);
+        if (!teams.isEmpty()) {
+            var list = json.putArray("teams");
+            teams.forEach(list::add);
+        }
+        return json.toString();
     }
 
     String scoringName() {

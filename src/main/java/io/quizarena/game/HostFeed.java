@@ -84,7 +84,13 @@ final class HostFeed {
             ArrayNode joined = frame.putArray("joined");
             arrivals.stream()
                     .skip(Math.max(0, arrivals.size() - MAX_LISTED_ARRIVALS))
-                    .forEach(p -> joined.addObject().put("playerId", p.id).put("nickname", p.nickname));
+                    .forEach(p -> {
+                        ObjectNode entry =
+                                joined.addObject().put("playerId", p.id).put("nickname", p.nickname);
+                        if (p.team != null) {
+                            entry.put("team", p.team);
+                        }
+                    });
             frame.put("joinedCount", arrivals.size());
             ArrayNode left = frame.putArray("left");
             departures.forEach(left::add);

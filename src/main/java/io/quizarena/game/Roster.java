@@ -30,10 +30,15 @@ final class Roster {
     private int cap;
     private boolean locked;
 
-    Roster(NicknamePolicy nicknames, GameIds ids, int cap) {
+    private final List<String> teams;
+    private final Map<String, Integer> teamSizes = new LinkedHashMap<>();
+
+    Roster(NicknamePolicy nicknames, GameIds ids, int cap, List<String> teams) {
         this.nicknames = nicknames;
         this.ids = ids;
         this.cap = cap;
+        this.teams = teams;
+        teams.forEach(t -> teamSizes.put(t, 0));
     }
 
     /** Admits a new player (not yet connected) or says why not. */
@@ -56,23 +61,60 @@ final class Roster {
         if (byNickname.containsKey(key)) {
             throw new ProtocolException("nickname_taken", "someone in this room already uses that nickname");
         }
-        String team = join.team() == null ? null : join.team().strip();
-        if (team != null && (team.isEmpty() || team.length() > MAX_TEAM_LENGTH)) {
-            throw new ProtocolException("invalid_message", "a team code has 1 to 20 characters");
-        }
+        String team = teams.isEmpty() ? freeTeam(join.team()) : fixedTeam(join.team());
         String guestId = ids.isGuestId(join.guestId()) ? join.guestId() : ids.issueGuestId();
         joinSequence++;
         Player player = new Player("p" + joinSequence, nickname, guestId, userId, team, ids.token(), joinSequence);
         players.put(player.id, player);
         byToken.put(player.resumeToken, player);
         byNickname.put(key, player);
+        teamSizes.computeIfPresent(team == null ? "" : team, (t, n) -> n + 1);
         return player;
+    }
+
+    /** Without fixed teams, any code of 1 to 20 characters, or none. */
+    private static String freeTeam(String code) {
+        String team = code == null ? null : code.strip();
+        if (team != null && (team.isEmpty() || team.length() > MAX_TEAM_LENGTH)) {
+            throw new ProtocolException("invalid_message", "a team code has 1 to 20 characters");
+        }
+        return team;
+    }
+
+    /** With fixed teams, the one chosen (by name, ignoring case) or, when none was, the smallest. */
+    private String fixedTeam(String chosen) {
+        if (chosen == null || chosen.isBlank()) {
+            String smallest = teams.get(0);
+            for (String t : teams) {
+                smallest = teamSizes.get(t) < teamSizes.get(smallest) ? t : smallest;
+            }
+            chosen = smallest;
+        }
+        String wanted = chosen.strip();
+        String team = teams.stream()
+                .filter(t -> t.equalsIgnoreCase(wanted))
+                .findFirst()
+                .orElseThrow(() ->
+                        new ProtocolException("unknown_team", "this room's teams are " + String.join(", ", teams)));
+        if (teamSizes.get(team) >= GameRules.TEAM_CAP) {
+            throw new ProtocolException(
+                    "team_full", "team " + team + " has " + GameRules.TEAM_CAP + " players already");
+        }
+        return team;
+    }
+
+    /** The fixed teams and how many players each has now. */
+    Map<String, Integer> teamSizes() {
+        return teamSizes;
     }
 
     /** Removes a player for good: their token stops working and their nickname is barred. */
     void kick(Player player) {
         detach(player);
         players.remove(player.id);
+        if (player.team != null) {
+            teamSizes.computeIfPresent(player.team, (t, n) -> n - 1);
+        }
         byToken.remove(player.resumeToken);
         String key = nicknames.key(player.nickname);
         byNickname.remove(key);

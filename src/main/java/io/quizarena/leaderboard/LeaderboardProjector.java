@@ -59,10 +59,12 @@ class LeaderboardProjector {
             }
             markProcessed(c, fresh);
             Map<EntryKey, Change> changes = new TreeMap<>();
+            TeamBoardProjector teams = new TeamBoardProjector();
             List<BattleFinished> battles = new ArrayList<>();
             for (ScoreEvent event : fresh) {
                 if (event instanceof PlayerScored scored) {
                     collect(scored, changes);
+                    teams.collect(scored);
                 } else if (event instanceof BattleFinished battle) {
                     battles.add(battle);
                 }
@@ -70,6 +72,10 @@ class LeaderboardProjector {
             apply(c, changes);
             Set<String> boards = new TreeSet<>();
             changes.keySet().forEach(k -> boards.add(k.board()));
+            if (!teams.isEmpty()) {
+                teams.apply(c);
+                boards.add(Boards.TEAMS);
+            }
             boards.addAll(ratings.project(c, battles));
             return new Projection(boards, events.size() - fresh.size());
         } catch (SQLException e) {
@@ -110,7 +116,6 @@ class LeaderboardProjector {
             add(changes, Boards.topic(t.topic()), player, nick, t.points(), t.correct());
         }
         if (e.team() != null && !e.team().isBlank()) {
-            add(changes, Boards.TEAMS, Boards.teamKey(e.team()), e.team().strip(), e.points(), e.correctCount());
             add(changes, Boards.team(e.team()), player, nick, e.points(), e.correctCount());
         }
     }

@@ -30,7 +30,8 @@ public class RoomService {
     public record CreatedRoom(String pin, String hostToken, String joinUrl, String hostSocket, String playerSocket) {}
 
     /** What anyone may know about a room before joining. */
-    public record RoomSummary(String pin, String state, boolean locked, boolean hostConnected, int playerCount) {}
+    public record RoomSummary(
+            String pin, String state, boolean locked, boolean hostConnected, int playerCount, List<String> teams) {}
 
     private final QuizService quizzes;
     private final RoomRegistry registry;
@@ -143,6 +144,6 @@ public class RoomService {
             throw new NotFoundException("no open room with PIN " + pin);
         }
         return new RoomSummary(
-                game.pin(), game.phase().name(), game.locked(), game.hostConnected(), game.playerCount());
+                game.pin(), game.phase().name(), game.locked(), game.hostConnected(), game.playerCount(), game.teams());
     }
 }

@@ -19,6 +19,9 @@ import java.util.List;
  * @param playerCap most players the room admits
  * @param shuffleChoices show each question's choices in an order of the room's own (the default); false keeps the
  *     author's order. Ordering items are always shuffled, and never shown in the answer's order.
+ * @param teams two to eight fixed teams (a team room, such as a team battle): players pick one or are balanced into
+ *     the smallest, at most 50 a side, and each team scores the mean of its members' points; none: players may give
+ *     any team code, or none
  */
 public record RoomSettings(
         ScoringMode scoring,
@@ -29,12 +32,13 @@ public record RoomSettings(
         Boolean closeEarly,
         Integer timeLimitSeconds,
         Integer playerCap,
-        Boolean shuffleChoices) {
+        Boolean shuffleChoices,
+        List<String> teams) {
 
     public static final int MAX_POINTS = 10_000;
 
     static RoomSettings none() {
-        return new RoomSettings(null, null, null, null, null, null, null, null, null);
+        return new RoomSettings(null, null, null, null, null, null, null, null, null, null);
     }
 
     public RoomSettings withDefaults(int defaultCap) {
@@ -47,13 +51,14 @@ public record RoomSettings(
                 closeEarly == null || closeEarly,
                 timeLimitSeconds,
                 playerCap == null ? defaultCap : playerCap,
-                shuffleChoices == null || shuffleChoices);
+                shuffleChoices == null || shuffleChoices,
+                teams == null ? List.of() : teams.stream().map(String::strip).toList());
     }
 
     /** The game's rules; call on settings with their defaults filled in. */
     GameRules rules() {
         return new GameRules(
-                scoring, streakBonus, points, standingsEvery, shuffleQuestions, closeEarly, playerCap, false);
+                scoring, streakBonus, points, standingsEvery, shuffleQuestions, closeEarly, playerCap, false, teams);
     }
 
     List<Violation> violations() {
@@ -69,6 +74,20 @@ public record RoomSettings(
         }
         if (playerCap != null && (playerCap < 1 || playerCap > 100_000)) {
             out.add(new Violation("/settings/playerCap", "1 to 100000"));
+        }
+        if (teams != null && !teams.isEmpty()) {
+            if (teams.size() < 2 || teams.size() > 8) {
+                out.add(new Violation("/settings/teams", "2 to 8 teams, or none"));
+            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < teams.size(); i++) {
+                String t = teams.get(i) == null ? "" : teams.get(i).strip();
+                if (t.isEmpty() || t.length() > 20) {
+                    out.add(new Violation("/settings/teams/" + i, "a team name has 1 to 20 characters"));
+                } else if (!seen.add(t.toLowerCase(java.util.Locale.ROOT))) {
+                    out.add(new Violation("/settings/teams/" + i, "two teams with the same name"));
+                }
+            }
         }
         return out;
     }

@@ -197,6 +197,21 @@ public interface AppMessages {
     @Message("Nickname")
     String join_nickname();
 
+    @Message("Team (optional)")
+    String join_team();
+
+    @Message("In a team room, the host's teams; left empty you join the smallest team.")
+    String join_team_hint();
+
+    @Message("Teams (a team room: two to eight names, separated by commas)")
+    String setting_teams();
+
+    @Message("Team scores (the mean of each team's members)")
+    String team_scores();
+
+    @Message("%1 players")
+    String team_members();
+
     @Message("Game PIN")
     String join_pin();
 

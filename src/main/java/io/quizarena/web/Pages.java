@@ -22,7 +22,7 @@ final class Pages {
 
     static native TemplateInstance join(PageContext page, String pin, String nickname, String error);
 
-    static native TemplateInstance play(PageContext page, String pin, String nickname);
+    static native TemplateInstance play(PageContext page, String pin, String nickname, String team);
 
     static native TemplateInstance signin(PageContext page, String next, boolean failed);
 

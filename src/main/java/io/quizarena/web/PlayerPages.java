@@ -76,10 +76,12 @@ public class PlayerPages {
     public Response play(
             @QueryParam("pin") String pin,
             @QueryParam("nickname") String nickname,
+            @QueryParam("team") String team,
             @Context HttpHeaders headers,
             @Context UriInfo uri) {
         PageContext page = PageContext.of(headers, uri, identity);
         String cleanPin = pin == null ? "" : pin.strip();
+        String cleanTeam = team == null || team.isBlank() ? "" : team.strip();
         String cleanNickname = nickname == null ? "" : nickname.strip();
         String error = null;
         if (!cleanPin.matches(PIN)) {
@@ -95,7 +97,7 @@ public class PlayerPages {
                             .render())
                     .build();
         }
-        return Response.ok(Pages.play(page, cleanPin, cleanNickname)
+        return Response.ok(Pages.play(page, cleanPin, cleanNickname, cleanTeam)
                         .setLocale(page.lang())
                         .render())
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

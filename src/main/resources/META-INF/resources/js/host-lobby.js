@@ -16,6 +16,10 @@ form.addEventListener('submit', async (e) => {
       standingsEvery: number('standingsEvery'),
       streakBonus: data.get('streakBonus') === 'on',
       shuffleQuestions: data.get('shuffleQuestions') === 'on',
+      teams: String(data.get('teams') || '')
+        .split(/[,，]/)
+        .map((name) => name.trim())
+        .filter(Boolean),
     },
   };
   const response = await fetch('/api/rooms', {

@@ -284,7 +284,23 @@ function rankRow(p) {
 function standings(m) {
   game.state = 'STANDINGS';
   $('standings-list').replaceChildren(...m.top.map(rankRow));
+  teamScores('standings-teams', m.teams);
   show(root, 'standings');
+}
+
+/** A team room (or players with team codes): each team's mean, best first. */
+function teamScores(listId, teams) {
+  const list = $(listId);
+  list.parentElement.hidden = !teams || teams.length === 0;
+  if (!teams) return;
+  list.replaceChildren(
+    ...teams.map((team) =>
+      el('li', { 'data-rank': team.rank, 'data-team': team.team },
+        el('span', { class: 'r' }, `${team.rank}.`),
+        el('span', { class: 'n' }, `${team.team} · ${t('teamMembers', team.members)}`),
+        el('span', { class: 's', 'data-test': 'team-score' }, `${team.score} ${t('points')}`)),
+    ),
+  );
 }
 
 function podium(m) {
@@ -296,6 +312,7 @@ function podium(m) {
   );
   $('podium').replaceChildren(...steps);
   $('podium-rest').replaceChildren(...m.top.slice(3).map(rankRow));
+  teamScores('podium-teams', m.teams);
   show(root, 'podium');
 }
 

@@ -55,6 +55,7 @@ function hello() {
 
 function join() {
   const message = { type: 'join', nickname };
+  if (root.dataset.team) message.team = root.dataset.team; // a team room balances players who leave it empty
   const guestId = localStorage.getItem(GUEST_KEY);
   if (guestId) message.guestId = guestId;
   socket.send(message);

@@ -70,6 +70,10 @@ final class GameHarness {
         game = new Game(setup, pacing, new Game.Deps(clock, mailbox, sink, new CountingIds(), nicknames(), g -> {}));
     }
 
+    static GameRules teamRules(String... teams) {
+        return new GameRules(ScoringMode.ACCURACY, false, 1000, 1, false, true, 100_000, false, List.of(teams));
+    }
+
     static GameRules rules(ScoringMode scoring, int standingsEvery, boolean closeEarly) {
         return new GameRules(scoring, true, 1000, standingsEvery, false, closeEarly, 100_000, false);
     }

@@ -128,15 +128,41 @@ class LeaderboardProjectionTest {
                         .entrant()
                         .points())
                 .isEqualTo(300);
-        // the team board ranks teams (case-insensitive codes), the team's own board ranks its members
+        // the team board ranks teams (case-insensitive codes) by the mean of their members' points per game, the
+        // team's own board ranks its members
         Row teamRow = queries.around(Boards.TEAMS, Boards.teamKey(team), 0)
                 .orElseThrow()
                 .entrant();
-        assertThat(teamRow.points()).isEqualTo(1500);
+        assertThat(teamRow.points()).isEqualTo(750);
         assertThat(teamRow.name()).isEqualTo(team);
         assertThat(queries.page(Boards.team(team), 10, 0).rows())
                 .extracting(Row::entrant, Row::points)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(key, 1500L));
+    }
+
+    @Test
+    void theTeamsBoardRanksTeamsByTheirMembersMeanSoTeamSizeDoesNotDecide() {
+        String game = UUID.randomUUID().toString();
+        String small = "small-" + UUID.randomUUID().toString().substring(0, 6);
+        String big = "big-" + UUID.randomUUID().toString().substring(0, 6);
+        List<ScoreEvent> events = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            events.add(scored(game, small + i, 900, small)); // 2700 in all, mean 900
+        }
+        for (int i = 0; i < 7; i++) {
+            events.add(scored(game, big + i, 500, big.toUpperCase(java.util.Locale.ROOT))); // 3500 in all, mean 500
+        }
+        projector.project(events);
+        Row smallRow = queries.around(Boards.TEAMS, Boards.teamKey(small), 0)
+                .orElseThrow()
+                .entrant();
+        Row bigRow = queries.around(Boards.TEAMS, Boards.teamKey(big), 0)
+                .orElseThrow()
+                .entrant();
+        assertThat(smallRow.points()).isEqualTo(900);
+        assertThat(bigRow.points()).isEqualTo(500);
+        assertThat(smallRow.rank()).isLessThan(bigRow.rank());
+        assertThat(bigRow.games()).isEqualTo(7);
     }
 
     @Test

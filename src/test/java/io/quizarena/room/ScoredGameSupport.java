@@ -37,7 +37,7 @@ abstract class ScoredGameSupport extends RoomTestSupport {
     record PlayerOutcome(String nickname, String team, int score, int correct) {}
 
     /**
-     * Three players (teams {@code Red}, {@code red} and {@code Blue}: the first two are one team) play two questions
+     * Three players (teams {@code Red<tag>}, {@code red<tag>} and {@code Blue<tag>}: the first two are one team) play two questions
      * of topic moe: the first answers both right, the second only the first, the third neither.
      */
     PlayedGame playShortGame() {
@@ -51,7 +51,7 @@ abstract class ScoredGameSupport extends RoomTestSupport {
                 quizOf(List.of(choiceQuestion("single", 20, "b"), choiceQuestion("true_false", 20, "true"))), Map.of());
         String pin = room.getString("pin");
         TestSocket host = host(room);
-        String[] teams = {"Red", "red", "Blue"};
+        String[] teams = {"Red" + tag, "red" + tag, "Blue" + tag}; // a game's own teams: the teams board keeps means
         List<TestSocket> players = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
