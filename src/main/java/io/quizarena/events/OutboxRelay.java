@@ -35,8 +35,12 @@ import org.jboss.logging.Logger;
 /**
  * Publishes pending outbox rows to the {@code score-events} channel and marks them sent once the channel acknowledged
  * them (Kafka: written with {@code acks=all}; in-process: projected by the leaderboard consumer). While the broker is
- * away it retries with exponential backoff; after a restart it simply finds the rows still pending. A row may be
- * published twice (an acknowledgement lost, two nodes relaying at once); the consumer counts each event id once.
+ * away it retries with exponential backoff; after a restart it simply finds the rows still pending.
+ *
+ * <p>Several nodes share one outbox: a relay claims the rows it is about to publish ({@code FOR UPDATE SKIP LOCKED},
+ * then a claim with an expiry), so each row is published by one node; a claim of a node that stopped runs out and the
+ * rows are free again. A row may still be published twice (an acknowledgement lost); the consumer counts each event
+ * id once.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -47,6 +51,7 @@ public class OutboxRelay {
     public static final String CHANNEL = "score-events-out";
 
     private final Emitter<String> channel;
+    private final String node;
     private final DataSource dataSource;
     private final EventsConfig.Relay config;
     private final Semaphore wakeUps = new Semaphore(0);
@@ -59,15 +64,24 @@ public class OutboxRelay {
     /** Rows handed to the channel and not yet acknowledged or refused; only the relay thread touches it. */
     private final Map<PendingRow, CompletableFuture<Long>> unanswered = new LinkedHashMap<>();
 
+    @jakarta.inject.Inject
     OutboxRelay(
             @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
                     Emitter<String> channel,
             DataSource dataSource,
             EventsConfig config,
-            MeterRegistry metrics) {
+            MeterRegistry metrics,
+            io.quizarena.cluster.ClusterNode node) {
+        this(channel, dataSource, config, metrics, node.id());
+    }
+
+    /** A relay that claims rows as {@code node} (tests run two on one database). */
+    OutboxRelay(
+            Emitter<String> channel, DataSource dataSource, EventsConfig config, MeterRegistry metrics, String node) {
         this.channel = channel;
         this.dataSource = dataSource;
         this.config = config.relay();
+        this.node = node;
         Gauge.builder("arena.outbox.backlog", backlog, AtomicLong::get)
                 .description("Score events written but not yet acknowledged by the score-events channel")
                 .register(metrics);
@@ -214,16 +228,46 @@ public class OutboxRelay {
 
     private record PendingRow(long id, String key, String payload) {}
 
+    /**
+     * Claims up to a batch of pending rows for this node: rows nobody claimed, rows whose claim ran out, and this
+     * node's own (sent before, refused). Rows another node is claiming right now are skipped, not waited for.
+     */
     private List<PendingRow> pending() throws SQLException {
         List<PendingRow> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("select id, message_key, payload from outbox_event"
-                    + " where sent_at is null order by id fetch first " + config.batchSize() + " rows only")) {
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        rows.add(new PendingRow(r.getLong(1), r.getString(2), r.getString(3)));
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                Timestamp now = Timestamp.from(Instant.now());
+                try (PreparedStatement s = c.prepareStatement("select id, message_key, payload from outbox_event"
+                        + " where sent_at is null and (claimed_until is null or claimed_until < ? or claimed_by = ?)"
+                        + " order by id fetch first " + config.batchSize() + " rows only for update skip locked")) {
+                    s.setTimestamp(1, now);
+                    s.setString(2, node);
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            rows.add(new PendingRow(r.getLong(1), r.getString(2), r.getString(3)));
+                        }
                     }
                 }
+                try (PreparedStatement s =
+                        c.prepareStatement("update outbox_event set claimed_by = ?, claimed_until = ? where id = ?")) {
+                    Timestamp until = Timestamp.from(
+                            now.toInstant().plus(config.sendTimeout()).plusSeconds(30));
+                    for (PendingRow row : rows) {
+                        s.setString(1, node);
+                        s.setTimestamp(2, until);
+                        s.setLong(3, row.id());
+                        s.addBatch();
+                    }
+                    s.executeBatch();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
             }
             if (rows.size() < config.batchSize()) {
                 backlog.set(rows.size());
