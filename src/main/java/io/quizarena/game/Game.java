@@ -379,6 +379,7 @@ public final class Game {
     private void save(GameRecord.Status status, Standings standings) {
         GameRecord record = GameRecording.of(
                 deps.ids().gameId(), setup, status, questionsPlayed, startedAt, wallTime(), standings.ranked());
+        host.send(Frames.of("saving").put("gameId", record.gameId()).toString());
         deps.sink().save(record).whenComplete((ok, failure) -> submit(() -> hosts.saved(record.gameId(), failure)));
     }
 }

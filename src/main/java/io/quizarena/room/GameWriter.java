@@ -30,9 +30,18 @@ class GameWriter {
         this.outbox = outbox;
     }
 
+    /** Writes the game unless a row with its id exists already (an earlier attempt that did commit). */
     @Transactional
     void write(GameRecord game) {
         try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("select 1 from game where id = ?")) {
+                s.setString(1, game.gameId());
+                try (var r = s.executeQuery()) {
+                    if (r.next()) {
+                        return;
+                    }
+                }
+            }
             try (PreparedStatement s = c.prepareStatement("insert into game (id, pin, quiz_id, host, status, settings,"
                     + " question_ids, questions_played, player_count, started_at, ended_at)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
