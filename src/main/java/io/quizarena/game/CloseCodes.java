@@ -6,6 +6,7 @@ public final class CloseCodes {
     public static final int NORMAL = 1000;
     public static final int POLICY_VIOLATION = 1008; // flood
     public static final int TOO_BIG = 1009;
+    public static final int MOVING = 1012; // the node is going away or lost the room: reconnect, to any node
     public static final int TRY_AGAIN_LATER = 1013; // client too slow to read; it may resume
     public static final int NOT_AUTHENTICATED = 4401; // host socket without hello in time
     public static final int BAD_HOST_TOKEN = 4403;

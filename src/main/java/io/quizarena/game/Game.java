@@ -42,6 +42,7 @@ public final class Game {
     private final PlayerDesk players;
     private final HostDesk hosts;
     private final PacingCommands commands;
+    private final GameContinuity continuity;
 
     private volatile Phase phase = Phase.LOBBY;
     private long version;
@@ -50,6 +51,9 @@ public final class Game {
     private Instant startedAt;
     private ObjectNode lastPhaseFrame;
     private GameClock.Cancellable lifetimeTimer;
+    private String gameId;
+    private boolean saved;
+    private GameRecord.Status endStatus;
 
     public Game(GameSetup setup, Pacing pacing, Deps deps) {
         this.setup = setup;
@@ -62,15 +66,26 @@ public final class Game {
                 setup.rules().playerCap(),
                 setup.rules().teams());
         this.window = new AnswerWindow(time);
-        this.host = new HostSeat(setup.hostToken());
+        this.host = new HostSeat(setup.hostTokenHash());
         this.feed = new HostFeed(time, setup.timings().hostCoalesce(), host::peer, roster, window);
         this.frames = new GameFrames(this);
         this.players = new PlayerDesk(this, feed, frames);
         this.hosts = new HostDesk(this, feed, frames);
         this.commands = new PacingCommands(this);
+        this.continuity = new GameContinuity(this);
         if (host.exists()) {
             host.startAbsence(time, setup.timings().hostAbsence(), this::abandon);
         }
+    }
+
+    /**
+     * A game carried on from a snapshot another node took (see {@link GameContinuity} for what happens to the phase it
+     * was in). The restore is the first command on the mailbox, so nothing reaches the game before it.
+     */
+    public static Game restore(GameSetup setup, Pacing pacing, Deps deps, GameSnapshot snapshot) {
+        Game game = new Game(setup, pacing, deps);
+        game.submit(() -> game.continuity.restore(snapshot));
+        return game;
     }
 
     /** Runs a command on the game's mailbox. */
@@ -130,10 +145,40 @@ public final class Game {
         return lastPhaseFrame;
     }
 
+    int questionsPlayed() {
+        return questionsPlayed;
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    String gameId() {
+        return gameId;
+    }
+
+    boolean saved() {
+        return saved;
+    }
+
+    GameRecord.Status endStatus() {
+        return endStatus;
+    }
+
+    GameSink sink() {
+        return deps.sink();
+    }
+
+    /** Something worth a (coalesced) snapshot changed: the roster, the lock, the cap, the host's seat. */
+    void changed() {
+        continuity.changed();
+    }
+
     // ---- messages and connections
 
     public void playerMessage(Peer peer, PlayerCommand command) {
         try {
+            refuseWhileMoving(command instanceof PlayerCommand.Sync);
             players.handle(peer, command);
         } catch (RuntimeException e) {
             refuse(peer, e);
@@ -147,9 +192,17 @@ public final class Game {
 
     public void hostMessage(Peer peer, HostCommand command) {
         try {
+            refuseWhileMoving(command instanceof HostCommand.Sync || command instanceof HostCommand.Hello);
             hosts.handle(peer, command);
         } catch (RuntimeException e) {
             refuse(peer, e);
+        }
+    }
+
+    /** A game being handed over takes nothing that would change it: the next owner would not know. */
+    private void refuseWhileMoving(boolean harmless) {
+        if (continuity.frozen() && !harmless) {
+            throw new ProtocolException("moving", "the room is moving to another server; it goes on in a moment");
         }
     }
 
@@ -162,6 +215,7 @@ public final class Game {
     public void hostLeft(Peer peer) {
         if (phase != Phase.CLOSED && hosts.left(peer, this::abandon)) {
             holdIfHostAway(phase == Phase.REVEAL || phase == Phase.STANDINGS);
+            changed();
         }
     }
 
@@ -223,6 +277,7 @@ public final class Game {
         // timers are set before the frame that announces them, so whoever reacts to the frame finds them running
         time.schedule(setup.timings().getReady(), this::openQuestion);
         phaseBroadcast(frames.getReady());
+        continuity.boundary();
     }
 
     private void openQuestion() {
@@ -238,6 +293,7 @@ public final class Game {
         time.schedule(question.limitMillis, this::deadlineReached);
         broadcast(lastPhaseFrame.toString());
         feed.answersChanged();
+        continuity.boundary();
     }
 
     /** Each player's window closes one limit after their own frame; the question closes when the last one has. */
@@ -272,6 +328,7 @@ public final class Game {
         }
         feed.answersShown();
         entered(Phase.REVEAL);
+        continuity.boundary();
     }
 
     void standings() {
@@ -285,6 +342,7 @@ public final class Game {
             }
         });
         entered(Phase.STANDINGS);
+        continuity.boundary();
     }
 
     void podium(GameRecord.Status status) {
@@ -300,9 +358,79 @@ public final class Game {
                 p.peer.send(frames.finalRank(p));
             }
         }
+        endStatus = status;
         save(status, standings);
         lifetimeTimer = time.after(setup.timings().podium(), () -> close("the game is over"));
         pacing.entered(Phase.PODIUM, this::nextAfter);
+        continuity.boundary();
+    }
+
+    // ---- moving between nodes
+
+    /** Puts back the counters a snapshot recorded; the phase itself is re-entered by {@link GameContinuity}. */
+    void restoreCounters(GameSnapshot s, ObjectNode frame) {
+        phase = s.phase();
+        version = s.version() + 1;
+        questionIndex = s.questionIndex();
+        questionsPlayed = s.questionsPlayed();
+        startedAt = s.startedAt();
+        lastPhaseFrame = frame;
+        gameId = s.gameId();
+        saved = s.saved();
+        endStatus = s.status();
+    }
+
+    /** A restored reveal or standings: held for a host who is not back yet, or timed on as its pacing says. */
+    void reentered(Phase restored) {
+        phase = restored;
+        entered(restored);
+    }
+
+    /** A restored podium: saved again (under the same game id) unless the database had confirmed it. */
+    void reenteredPodium(GameRecord.Status status, boolean wasSaved) {
+        phase = Phase.PODIUM;
+        if (!wasSaved) {
+            save(status, Standings.of(roster.all()));
+        }
+        lifetimeTimer = time.after(setup.timings().podium(), () -> close("the game is over"));
+        pacing.entered(Phase.PODIUM, this::nextAfter);
+    }
+
+    /** Hands the game over (shutdown): {@code ready} gets the snapshot once the game is frozen at a boundary. */
+    public void drain(Consumer<GameSnapshot> ready) {
+        continuity.drain(ready);
+    }
+
+    /** The drain's time is up: freeze now, even mid-question. */
+    public void drainNow() {
+        continuity.drainNow();
+    }
+
+    /**
+     * The game now lives elsewhere: everyone is told to reconnect (they come back to whichever node holds it) and
+     * every connection closes with 1012; nothing is saved or deleted here.
+     */
+    public void handOff() {
+        if (phase == Phase.CLOSED) {
+            return;
+        }
+        time.stop();
+        if (lifetimeTimer != null) {
+            lifetimeTimer.cancel();
+        }
+        host.cancelAbsence();
+        feed.cancel();
+        broadcast(Frames.of("reconnect").put("reason", "moving").toString());
+        for (Player p : roster.all()) {
+            PlayerDesk.endGrace(p);
+            if (p.peer != null) {
+                p.peer.close(CloseCodes.MOVING, "the room moved; reconnect");
+            }
+        }
+        if (host.peer() != null) {
+            host.peer().close(CloseCodes.MOVING, "the room moved; reconnect");
+        }
+        phase = Phase.CLOSED;
     }
 
     /** After a reveal or standings: a dropped host holds a host-paced game; a timed policy schedules its next step. */
@@ -376,10 +504,20 @@ public final class Game {
         }
     }
 
+    /** The game id is drawn once: a game saved again after a move is the same game, saved once. */
     private void save(GameRecord.Status status, Standings standings) {
-        GameRecord record = GameRecording.of(
-                deps.ids().gameId(), setup, status, questionsPlayed, startedAt, wallTime(), standings.ranked());
+        if (gameId == null) {
+            gameId = deps.ids().gameId();
+        }
+        GameRecord record =
+                GameRecording.of(gameId, setup, status, questionsPlayed, startedAt, wallTime(), standings.ranked());
         host.send(Frames.of("saving").put("gameId", record.gameId()).toString());
-        deps.sink().save(record).whenComplete((ok, failure) -> submit(() -> hosts.saved(record.gameId(), failure)));
+        deps.sink()
+                .save(record)
+                .whenComplete((ok, failure) -> submit(() -> {
+                    saved |= failure == null;
+                    hosts.saved(record.gameId(), failure);
+                    continuity.boundary();
+                }));
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
  * @param quizId the quiz it plays (recorded)
  * @param quizTitle shown to everyone
  * @param owner who opened it (recorded as the game's host)
- * @param hostToken the secret a host presents in {@code hello}; null for a game without a host seat
+ * @param hostTokenHash the {@link TokenHash} of the secret a host presents in {@code hello}; null for a game without a
+ *     host seat
  * @param rules scoring and flow
  * @param questions in the order they are played, each in its presentation order
  * @param joinUrl the link players open (shown to the host)
@@ -21,7 +22,7 @@ public record GameSetup(
         String quizId,
         LocalizedText quizTitle,
         String owner,
-        String hostToken,
+        String hostTokenHash,
         GameRules rules,
         List<PlayQuestion> questions,
         String joinUrl,

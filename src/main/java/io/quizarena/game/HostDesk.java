@@ -67,6 +67,7 @@ final class HostDesk {
         if (host.holding) {
             game.pace(PaceCommand.RESUME);
         }
+        game.changed();
     }
 
     /** The host's connection closed; returns whether it was the seated host. */
@@ -91,6 +92,7 @@ final class HostDesk {
         }
         feed.departed(player);
         game.closeEarlyIfEveryoneAnswered();
+        game.changed();
     }
 
     private void setLocked(boolean value) {
@@ -98,6 +100,7 @@ final class HostDesk {
         host.peer()
                 .send(Frames.of(value ? "locked" : "unlocked", game.nextVersion())
                         .toString());
+        game.changed();
     }
 
     private void setCap(int value) {
@@ -106,6 +109,7 @@ final class HostDesk {
         }
         roster.setCap(value);
         host.peer().send(Frames.of("cap_set", game.version()).put("cap", value).toString());
+        game.changed();
     }
 
     /** The sink answered: the host hears whether the game was saved. */

@@ -1,32 +1,26 @@
 package io.quizarena.game;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-
-/** The host's place in a game: who may sit in it (the token), who does now, and since when it has been empty. */
+/** The host's place in a game: who may sit in it (the token's hash), who does now, and since when it has been empty. */
 final class HostSeat {
 
-    private final String token;
+    private final String tokenHash;
     private Peer peer;
     private volatile boolean away = true;
     private GameClock.Cancellable absenceTimer;
     /** The game paused because the host dropped; it resumes when they are back. */
     boolean holding;
 
-    HostSeat(String token) {
-        this.token = token;
+    HostSeat(String tokenHash) {
+        this.tokenHash = tokenHash;
     }
 
     boolean exists() {
-        return token != null;
+        return tokenHash != null;
     }
 
     /** Constant-time comparison, so the token cannot be guessed a byte at a time. */
     boolean accepts(String presented) {
-        return token != null
-                && presented != null
-                && MessageDigest.isEqual(
-                        token.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
+        return TokenHash.matches(presented, tokenHash);
     }
 
     Peer peer() {

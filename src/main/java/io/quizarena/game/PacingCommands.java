@@ -103,6 +103,7 @@ final class PacingCommands {
         game.broadcast(Frames.of("paused", game.nextVersion())
                 .put("reason", becauseHostDropped ? "host_away" : "host")
                 .toString());
+        game.changed();
     }
 
     private void resume() {
@@ -114,6 +115,7 @@ final class PacingCommands {
         game.broadcast(Frames.of("resumed", game.nextVersion())
                 .put("remainingMillis", remaining)
                 .toString());
+        game.changed();
         game.closeEarlyIfEveryoneAnswered();
     }
 }

@@ -19,8 +19,13 @@ public final class Player {
     public final String guestId;
     public final String userId;
     public final String team;
-    public final String resumeToken;
+    /** The {@link TokenHash} of the resume token: what the roster and snapshots keep. */
+    public final String tokenHash;
+
     final int joinOrder;
+
+    /** The token itself, to hand back in welcome frames; unknown after a restore until the player presents it. */
+    String resumeToken;
 
     Peer peer;
     long disconnectedAt = -1;
@@ -38,13 +43,45 @@ public final class Player {
     final Map<Integer, Answer> answers = new HashMap<>();
 
     Player(String id, String nickname, String guestId, String userId, String team, String resumeToken, int order) {
+        this(id, nickname, guestId, userId, team, order, TokenHash.of(resumeToken));
+        this.resumeToken = resumeToken;
+    }
+
+    /** A player as a snapshot knew them: the token's hash only. */
+    private Player(String id, String nickname, String guestId, String userId, String team, int order, String hash) {
         this.id = id;
         this.nickname = nickname;
         this.guestId = guestId;
         this.userId = userId;
         this.team = team;
-        this.resumeToken = resumeToken;
+        this.tokenHash = hash;
         this.joinOrder = order;
+    }
+
+    static Player restored(GameSnapshot.PlayerState s) {
+        Player p = new Player(s.id(), s.nickname(), s.guestId(), s.userId(), s.team(), s.joinOrder(), s.tokenHash());
+        p.score = s.score();
+        p.streak = s.streak();
+        p.correctCount = s.correctCount();
+        p.rank = s.rank();
+        s.answers().forEach(a -> p.answers.put(a.questionIndex(), a));
+        return p;
+    }
+
+    GameSnapshot.PlayerState state() {
+        return new GameSnapshot.PlayerState(
+                id,
+                nickname,
+                guestId,
+                userId,
+                team,
+                tokenHash,
+                joinOrder,
+                score,
+                streak,
+                correctCount,
+                rank,
+                java.util.List.copyOf(answers.values()));
     }
 
     /** The game's own view: a connection counts until the game hears that it closed (no socket call). */

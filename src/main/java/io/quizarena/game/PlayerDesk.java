@@ -53,6 +53,7 @@ final class PlayerDesk {
         Player player = roster.admit(join, peer.userName());
         attach(peer, player);
         feed.arrived(player);
+        game.changed();
     }
 
     private void resume(Peer peer, Player existing, String token) {
@@ -70,6 +71,9 @@ final class PlayerDesk {
         }
         if (player.peer != null && player.peer != peer) {
             player.peer.close(CloseCodes.REPLACED, "this player connected again elsewhere");
+        }
+        if (player.resumeToken == null) {
+            player.resumeToken = token; // a restored roster knows only the hash until the player shows the token
         }
         attach(peer, player);
         feed.touched();

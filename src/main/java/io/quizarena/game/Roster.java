@@ -66,10 +66,37 @@ final class Roster {
         joinSequence++;
         Player player = new Player("p" + joinSequence, nickname, guestId, userId, team, ids.token(), joinSequence);
         players.put(player.id, player);
-        byToken.put(player.resumeToken, player);
+        byToken.put(player.tokenHash, player);
         byNickname.put(key, player);
         teamSizes.computeIfPresent(team == null ? "" : team, (t, n) -> n + 1);
         return player;
+    }
+
+    /** Puts back the players, kicked nicknames and admission settings a snapshot recorded; nobody is connected. */
+    void restore(GameSnapshot snapshot, long now) {
+        for (GameSnapshot.PlayerState state : snapshot.players()) {
+            Player player = Player.restored(state);
+            player.disconnectedAt = now; // the resume window starts again when the room comes back
+            players.put(player.id, player);
+            byToken.put(player.tokenHash, player);
+            byNickname.put(nicknames.key(player.nickname), player);
+            if (player.team != null) {
+                teamSizes.computeIfPresent(player.team, (t, n) -> n + 1);
+            }
+        }
+        bannedNicknames.addAll(snapshot.bannedNicknames());
+        joinSequence = snapshot.joinSequence();
+        cap = snapshot.cap();
+        locked = snapshot.locked();
+    }
+
+    /** Nicknames the host kicked (as keys), for a snapshot. */
+    List<String> bannedNicknames() {
+        return List.copyOf(bannedNicknames);
+    }
+
+    int joinSequence() {
+        return joinSequence;
     }
 
     /** Without fixed teams, any code of 1 to 20 characters, or none. */
@@ -115,7 +142,7 @@ final class Roster {
         if (player.team != null) {
             teamSizes.computeIfPresent(player.team, (t, n) -> n - 1);
         }
-        byToken.remove(player.resumeToken);
+        byToken.remove(player.tokenHash);
         String key = nicknames.key(player.nickname);
         byNickname.remove(key);
         bannedNicknames.add(key);
@@ -157,8 +184,9 @@ final class Roster {
         return byPeer.get(peer);
     }
 
+    /** The player a presented resume token belongs to; the roster keeps only the tokens' hashes. */
     Player byToken(String token) {
-        return byToken.get(token);
+        return token == null ? null : byToken.get(TokenHash.of(token));
     }
 
     Player byId(String id) {

@@ -11,6 +11,7 @@ import io.quizarena.game.NicknamePolicy;
 import io.quizarena.game.Phase;
 import io.quizarena.game.PlayQuestion;
 import io.quizarena.game.Presentation;
+import io.quizarena.game.TokenHash;
 import io.quizarena.identity.Caller;
 import io.quizarena.problem.InvalidInputException;
 import io.quizarena.problem.NotFoundException;
@@ -91,7 +92,7 @@ public class RoomService {
                         quiz.quizId(),
                         quiz.title(),
                         caller.name(),
-                        hostToken,
+                        TokenHash.of(hostToken),
                         settings.rules(),
                         questions,
                         joinUrl(pin),

@@ -27,11 +27,16 @@ final class GameHarness {
     final VirtualClock clock = new VirtualClock();
     final List<GameRecord> saved = new ArrayList<>();
     final List<Throwable> failures = new ArrayList<>();
+    /** The snapshots the game took, oldest first (kept only when {@link #keepSnapshots}). */
+    final List<GameSnapshot> snapshots = new ArrayList<>();
+
     final Game game;
     /** When set, the sink fails every save with this. */
     RuntimeException saveFailure;
 
     private int ids;
+    private static final java.util.concurrent.atomic.AtomicInteger TOKENS =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     GameHarness(List<QuestionDocument> questions, Pacing pacing, GameRules rules) {
         this(questions, pacing, rules, TIMINGS, HOST_TOKEN, new Presentation(1, true, true));
@@ -44,6 +49,22 @@ final class GameHarness {
             GameTimings timings,
             String hostToken,
             Presentation presentation) {
+        this(questions, pacing, rules, timings, hostToken, presentation, false, null);
+    }
+
+    /**
+     * @param keepSnapshots whether the sink keeps snapshots (the game takes none otherwise)
+     * @param restoreFrom a snapshot to carry the game on from, as another node would; null for a new game
+     */
+    GameHarness(
+            List<QuestionDocument> questions,
+            Pacing pacing,
+            GameRules rules,
+            GameTimings timings,
+            String hostToken,
+            Presentation presentation,
+            boolean keepSnapshots,
+            GameSnapshot restoreFrom) {
         List<PlayQuestion> played = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             QuestionDocument q = questions.get(i);
@@ -54,20 +75,34 @@ final class GameHarness {
                 "quiz-1",
                 new LocalizedText("测验", "Quiz"),
                 "host",
-                hostToken,
+                TokenHash.of(hostToken),
                 rules,
                 played,
                 "http://localhost/join?pin=123456",
                 timings);
         Mailbox mailbox = new Mailbox(Runnable::run, "test", (name, e) -> failures.add(e));
-        GameSink sink = record -> {
-            if (saveFailure != null) {
-                return CompletableFuture.failedFuture(saveFailure);
+        GameSink sink = new GameSink() {
+            @Override
+            public CompletableFuture<Void> save(GameRecord record) {
+                if (saveFailure != null) {
+                    return CompletableFuture.failedFuture(saveFailure);
+                }
+                saved.add(record);
+                return CompletableFuture.completedFuture(null);
             }
-            saved.add(record);
-            return CompletableFuture.completedFuture(null);
+
+            @Override
+            public void snapshot(GameSnapshot snapshot) {
+                snapshots.add(snapshot);
+            }
+
+            @Override
+            public boolean takesSnapshots() {
+                return keepSnapshots;
+            }
         };
-        game = new Game(setup, pacing, new Game.Deps(clock, mailbox, sink, new CountingIds(), nicknames(), g -> {}));
+        var deps = new Game.Deps(clock, mailbox, sink, new CountingIds(), nicknames(), g -> {});
+        game = restoreFrom == null ? new Game(setup, pacing, deps) : Game.restore(setup, pacing, deps, restoreFrom);
     }
 
     static GameRules teamRules(String... teams) {
@@ -96,7 +131,7 @@ final class GameHarness {
 
         @Override
         public String token() {
-            return "token-" + (++ids);
+            return "token-" + TOKENS.incrementAndGet(); // unique across harnesses, as random tokens are
         }
 
         @Override
