@@ -8,10 +8,8 @@ import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
-import io.quizarena.game.CloseCodes;
 import io.quizarena.game.Game;
 import io.quizarena.game.HostCommand;
-import io.quizarena.game.Phase;
 import io.quizarena.game.Protocol;
 import io.quizarena.identity.Roles;
 import io.quizarena.socket.SocketFailures;
@@ -31,13 +29,13 @@ public class HostSocket {
 
     static final long HELLO_TIMEOUT_MILLIS = 10_000;
 
-    private final RoomRegistry rooms;
+    private final RoomRouting routing;
     private final RoomConfig config;
     private final RoomScheduler clock;
     private final SecurityIdentity identity;
 
-    HostSocket(RoomRegistry rooms, RoomConfig config, RoomScheduler clock, SecurityIdentity identity) {
-        this.rooms = rooms;
+    HostSocket(RoomRouting routing, RoomConfig config, RoomScheduler clock, SecurityIdentity identity) {
+        this.routing = routing;
         this.config = config;
         this.clock = clock;
         this.identity = identity;
@@ -46,20 +44,23 @@ public class HostSocket {
     @OnOpen
     @NonBlocking
     public void onOpen(WebSocketConnection connection) {
-        Game room = rooms.find(connection.pathParam("pin"));
-        if (room == null || room.phase() == Phase.CLOSED) {
-            SocketFailures.close(connection, CloseCodes.UNKNOWN_ROOM, "no open room with this PIN");
-            return;
-        }
-        SocketPeer peer = SocketState.open(
-                        connection, room, identity.getPrincipal().getName(), config.socketLimits(), clock.now())
-                .peer;
-        clock.schedule(HELLO_TIMEOUT_MILLIS, () -> room.submit(() -> room.helloTimeout(peer)));
+        String user = identity.getPrincipal().getName();
+        routing.open(
+                connection,
+                room -> {
+                    SocketPeer peer = SocketState.open(connection, room, user, config.socketLimits(), clock.now()).peer;
+                    clock.schedule(HELLO_TIMEOUT_MILLIS, () -> room.submit(() -> room.helloTimeout(peer)));
+                },
+                this::onMessage,
+                () -> {});
     }
 
     @OnTextMessage
     @NonBlocking
     public void onMessage(WebSocketConnection connection, String frame) {
+        if (routing.intercept(connection, frame)) {
+            return;
+        }
         SocketState.receive(
                 connection,
                 frame,
@@ -78,6 +79,7 @@ public class HostSocket {
 
     @OnClose
     public void onClose(WebSocketConnection connection) {
+        routing.closed(connection);
         SocketState<Game> state = SocketState.of(connection);
         if (state != null) {
             state.target.submit(() -> state.target.hostLeft(state.peer));

@@ -10,7 +10,6 @@ import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizarena.game.CloseCodes;
 import io.quizarena.game.Game;
-import io.quizarena.game.Phase;
 import io.quizarena.game.PlayerCommand;
 import io.quizarena.game.Protocol;
 import io.quizarena.socket.SocketFailures;
@@ -22,15 +21,15 @@ import io.vertx.core.buffer.Buffer;
 @WebSocket(path = "/ws/play/{pin}")
 public class PlayerSocket {
 
-    private final RoomRegistry rooms;
+    private final RoomRouting routing;
     private final JoinGuard guard;
     private final RoomConfig config;
     private final RoomScheduler clock;
     private final SecurityIdentity identity;
 
     PlayerSocket(
-            RoomRegistry rooms, JoinGuard guard, RoomConfig config, RoomScheduler clock, SecurityIdentity identity) {
-        this.rooms = rooms;
+            RoomRouting routing, JoinGuard guard, RoomConfig config, RoomScheduler clock, SecurityIdentity identity) {
+        this.routing = routing;
         this.guard = guard;
         this.config = config;
         this.clock = clock;
@@ -40,27 +39,29 @@ public class PlayerSocket {
     @OnOpen
     @NonBlocking
     public void onOpen(WebSocketConnection connection) {
-        String address = connection.handshakeRequest().remoteAddress();
-        if (!guard.allowAttempt(address)) {
+        String address = routing.clientAddress(connection);
+        // a relayed connection was counted by the node that passed it on
+        if (!routing.relayed(connection) && !guard.allowAttempt(address)) {
             SocketFailures.close(
                     connection, CloseCodes.RATE_LIMITED, "too many attempts from your address; wait a minute");
-            return;
-        }
-        Game room = rooms.find(connection.pathParam("pin"));
-        if (room == null || room.phase() == Phase.CLOSED) {
-            guard.recordFailure(address);
-            SocketFailures.close(connection, CloseCodes.UNKNOWN_ROOM, "no open room with this PIN");
             return;
         }
         String user = identity == null || identity.isAnonymous()
                 ? null
                 : identity.getPrincipal().getName();
-        SocketState.open(connection, room, user, config.socketLimits(), clock.now());
+        routing.open(
+                connection,
+                room -> SocketState.open(connection, room, user, config.socketLimits(), clock.now()),
+                this::onMessage,
+                () -> guard.recordFailure(address));
     }
 
     @OnTextMessage
     @NonBlocking
     public void onMessage(WebSocketConnection connection, String frame) {
+        if (routing.intercept(connection, frame)) {
+            return;
+        }
         SocketState.receive(
                 connection,
                 frame,
@@ -79,6 +80,7 @@ public class PlayerSocket {
 
     @OnClose
     public void onClose(WebSocketConnection connection) {
+        routing.closed(connection);
         SocketState<Game> state = SocketState.of(connection);
         if (state != null) {
             state.target.submit(() -> state.target.playerLeft(state.peer));

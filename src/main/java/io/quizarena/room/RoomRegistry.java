@@ -2,37 +2,38 @@ package io.quizarena.room;
 
 import io.quizarena.game.Game;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.SecureRandom;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
-/** The live rooms of this node, by PIN. PINs are random and unique among live rooms. */
+/** The live rooms this node runs, by PIN. Which node runs which room is the {@link RoomDirectory}'s business. */
 @ApplicationScoped
 class RoomRegistry {
 
     private final Map<String, Game> rooms = new ConcurrentHashMap<>();
-    private final SecureRandom random = new SecureRandom();
 
     Game find(String pin) {
         return pin == null ? null : rooms.get(pin);
     }
 
-    /** Reserves a fresh PIN and registers the room the factory builds for it. */
-    Game register(Function<String, Game> factory) {
-        while (true) {
-            String pin = String.valueOf(100_000 + random.nextInt(900_000));
-            if (!rooms.containsKey(pin)) {
-                Game room = factory.apply(pin);
-                if (rooms.putIfAbsent(pin, room) == null) {
-                    return room;
-                }
-            }
-        }
+    boolean contains(String pin) {
+        return rooms.containsKey(pin);
     }
 
-    void remove(Game room) {
-        rooms.remove(room.pin(), room);
+    void put(Game room) {
+        rooms.put(room.pin(), room);
+    }
+
+    boolean remove(Game room) {
+        return rooms.remove(room.pin(), room);
+    }
+
+    Game remove(String pin) {
+        return rooms.remove(pin);
+    }
+
+    List<Game> all() {
+        return List.copyOf(rooms.values());
     }
 
     int size() {

@@ -4,17 +4,13 @@ import io.quizarena.bank.QuizService;
 import io.quizarena.bank.QuizService.Playable;
 import io.quizarena.bank.Violation;
 import io.quizarena.game.Game;
-import io.quizarena.game.GameSetup;
-import io.quizarena.game.GameTimings;
-import io.quizarena.game.HostPaced;
 import io.quizarena.game.NicknamePolicy;
-import io.quizarena.game.Phase;
-import io.quizarena.game.PlayQuestion;
 import io.quizarena.game.Presentation;
 import io.quizarena.game.TokenHash;
 import io.quizarena.identity.Caller;
 import io.quizarena.problem.InvalidInputException;
 import io.quizarena.problem.NotFoundException;
+import io.quizarena.problem.ServiceUnavailableException;
 import io.quizarena.problem.TooManyRequestsException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -35,33 +31,30 @@ public class RoomService {
             String pin, String state, boolean locked, boolean hostConnected, int playerCount, List<String> teams) {}
 
     private final QuizService quizzes;
-    private final RoomRegistry registry;
-    private final RoomEngine engine;
-    private final RoomScheduler scheduler;
+    private final RoomDirectory directory;
+    private final RoomStore store;
+    private final RoomDrain drain;
+    private final RoomGames games;
     private final RoomConfig config;
-    private final NicknamePolicy nicknames;
     private final GuestIds ids;
-    private final GameRecorder recorder;
     private final JoinGuard guard;
 
     RoomService(
             QuizService quizzes,
-            RoomRegistry registry,
-            RoomEngine engine,
-            RoomScheduler scheduler,
+            RoomDirectory directory,
+            RoomStore store,
+            RoomDrain drain,
+            RoomGames games,
             RoomConfig config,
-            NicknamePolicy nicknames,
             GuestIds ids,
-            GameRecorder recorder,
             JoinGuard guard) {
         this.quizzes = quizzes;
-        this.registry = registry;
-        this.engine = engine;
-        this.scheduler = scheduler;
+        this.directory = directory;
+        this.store = store;
+        this.drain = drain;
+        this.games = games;
         this.config = config;
-        this.nicknames = nicknames;
         this.ids = ids;
-        this.recorder = recorder;
         this.guard = guard;
     }
 
@@ -81,57 +74,33 @@ public class RoomService {
         if (!violations.isEmpty()) {
             throw new InvalidInputException("the room settings are not valid", violations);
         }
+        if (drain.draining()) {
+            throw new ServiceUnavailableException("this server is shutting down; open the room again");
+        }
         RoomSettings settings = given.withDefaults(config.defaultPlayerCap());
         Playable quiz = quizzes.playable(quizId, caller);
-        List<PlayQuestion> questions = questions(quiz, settings);
         String hostToken = ids.token();
         guard.sweep();
-        Game game = registry.register(pin -> new Game(
-                new GameSetup(
-                        pin,
-                        quiz.quizId(),
-                        quiz.title(),
-                        caller.name(),
-                        TokenHash.of(hostToken),
-                        settings.rules(),
-                        questions,
-                        joinUrl(pin),
-                        timings()),
-                new HostPaced(),
-                new Game.Deps(scheduler, engine.newMailbox(pin), recorder, ids, nicknames, registry::remove)));
-        return new CreatedRoom(
-                game.pin(), hostToken, joinUrl(game.pin()), "/ws/host/" + game.pin(), "/ws/play/" + game.pin());
+        Game game = directory.open(plan(quiz, settings, caller, TokenHash.of(hostToken)));
+        String pin = game.pin();
+        return new CreatedRoom(pin, hostToken, games.joinUrl(pin), "/ws/host/" + pin, "/ws/play/" + pin);
     }
 
-    /** The quiz's questions in playing order, each with the room's presentation order and time limit. */
-    private List<PlayQuestion> questions(Playable quiz, RoomSettings settings) {
+    /** What the room is made of: the quiz's questions in playing order, each with its limit, points and look. */
+    private RoomPlan plan(Playable quiz, RoomSettings settings, Caller caller, String hostTokenHash) {
         var documents = new ArrayList<>(quiz.questions());
         if (settings.shuffleQuestions()) {
             Collections.shuffle(documents, new SecureRandom());
         }
         Presentation presentation = new Presentation(
                 config.presentationSeed().orElseGet(ids::seed), config.shuffle(), settings.shuffleChoices());
-        List<PlayQuestion> questions = new ArrayList<>();
-        for (int i = 0; i < documents.size(); i++) {
-            var document = documents.get(i);
+        List<RoomPlan.PlannedQuestion> questions = new ArrayList<>();
+        for (var document : documents) {
             int limit = settings.timeLimitSeconds() != null ? settings.timeLimitSeconds() : document.timeLimitSeconds();
-            questions.add(new PlayQuestion(document, limit, settings.points(), presentation, i));
+            questions.add(new RoomPlan.PlannedQuestion(document, limit, settings.points()));
         }
-        return questions;
-    }
-
-    private GameTimings timings() {
-        return new GameTimings(
-                config.getReadySeconds() * 1000L,
-                config.coalesceMillis(),
-                config.resumeMinutes() * 60_000L,
-                config.disconnectGraceSeconds() * 1000L,
-                config.hostAbsenceMinutes() * 60_000L,
-                config.podiumMinutes() * 60_000L);
-    }
-
-    private String joinUrl(String pin) {
-        return config.publicUrl() + "/join?pin=" + pin;
+        return new RoomPlan(
+                quiz.quizId(), quiz.title(), caller.name(), hostTokenHash, settings.rules(), questions, presentation);
     }
 
     /** Looks a room up for someone about to join; counts towards the address's join limits. */
@@ -139,12 +108,28 @@ public class RoomService {
         if (!guard.allowAttempt(address)) {
             throw new TooManyRequestsException("too many attempts from your address; wait a minute");
         }
-        Game game = registry.find(pin);
-        if (game == null || game.phase() == Phase.CLOSED) {
+        Game game = directory.local(pin);
+        if (game != null) {
+            return new RoomSummary(
+                    game.pin(),
+                    game.phase().name(),
+                    game.locked(),
+                    game.hostConnected(),
+                    game.playerCount(),
+                    game.teams());
+        }
+        // run by another node, or waiting for one to take it over: as of its last snapshot
+        RoomStore.Row row = pin != null && pin.matches("\\d{6}") ? store.find(pin, false) : null;
+        if (row == null) {
             guard.recordFailure(address);
             throw new NotFoundException("no open room with PIN " + pin);
         }
         return new RoomSummary(
-                game.pin(), game.phase().name(), game.locked(), game.hostConnected(), game.playerCount(), game.teams());
+                pin,
+                row.phase(),
+                row.locked(),
+                row.hostConnected(),
+                row.playerCount(),
+                RoomCodec.plan(row.plan()).rules().teams());
     }
 }

@@ -90,7 +90,14 @@ class DocumentedFramesTest {
         h.hostSends(host, PaceCommand.END);
         h.run(() -> h.game.playerMessage(late, new PlayerCommand.Sync()));
         h.hostSends(host, PaceCommand.NEXT); // closes the room
-        return List.of(host, ada, bob, late, troll);
+        // a second room moves to another node: its host and players are told to reconnect
+        GameHarness moving = new GameHarness(
+                List.of(single("q1", 20, "b")), new HostPaced(), GameHarness.rules(ScoringMode.SPEED, 1, true));
+        RecordingPeer movingHost = moving.host();
+        RecordingPeer cy = moving.join("Cy");
+        moving.run(() -> moving.game.drain(snapshot -> {}));
+        moving.run(moving.game::handOff);
+        return List.of(host, ada, bob, late, troll, movingHost, cy);
     }
 
     @Test

@@ -37,7 +37,7 @@ class GameContinuityTest {
 
     /** The game another node builds from the snapshot, after it went through JSON. */
     private static GameHarness restored(GameSnapshot snapshot) {
-        GameSnapshot read = SnapshotJson.decode(SnapshotJson.encode(snapshot));
+        GameSnapshot read = StateJson.decode(StateJson.encode(snapshot), GameSnapshot.class);
         assertThat(read).usingRecursiveComparison().isEqualTo(snapshot);
         return new GameHarness(
                 QUESTIONS,
@@ -78,7 +78,7 @@ class GameContinuityTest {
         GameSnapshot crash = last(first);
         assertThat(crash.phase()).isEqualTo(Phase.QUESTION_OPEN);
         assertThat(crash.questionIndex()).isEqualTo(1);
-        String json = new String(SnapshotJson.encode(crash), StandardCharsets.UTF_8);
+        String json = new String(StateJson.encode(crash), StandardCharsets.UTF_8);
         assertThat(json)
                 .as("no secret in the snapshot")
                 .doesNotContain(GameHarness.HOST_TOKEN)

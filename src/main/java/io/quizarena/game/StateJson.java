@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** A {@link GameSnapshot} as JSON, for the database: compact, and readable when someone needs to look at one. */
-public final class SnapshotJson {
+/**
+ * A game's state as JSON, for the database: {@link GameSnapshot}s and what a room is made of. Compact, and readable
+ * when someone needs to look at one.
+ */
+public final class StateJson {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -16,21 +19,21 @@ public final class SnapshotJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private SnapshotJson() {}
+    private StateJson() {}
 
-    public static byte[] encode(GameSnapshot snapshot) {
+    public static byte[] encode(Object state) {
         try {
-            return JSON.writeValueAsBytes(snapshot);
+            return JSON.writeValueAsBytes(state);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a snapshot could not be encoded", e);
+            throw new IllegalStateException("a game's state could not be encoded", e);
         }
     }
 
-    public static GameSnapshot decode(byte[] json) {
+    public static <T> T decode(byte[] json, Class<T> type) {
         try {
-            return JSON.readValue(json, GameSnapshot.class);
+            return JSON.readValue(json, type);
         } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("not a game snapshot", e);
+            throw new IllegalArgumentException("not a " + type.getSimpleName(), e);
         }
     }
 }

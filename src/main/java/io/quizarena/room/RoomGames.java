@@ -1,0 +1,64 @@
+package io.quizarena.room;
+
+import io.quizarena.game.Game;
+import io.quizarena.game.GameSetup;
+import io.quizarena.game.GameSnapshot;
+import io.quizarena.game.GameTimings;
+import io.quizarena.game.HostPaced;
+import io.quizarena.game.NicknamePolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Consumer;
+
+/** Builds a live room's game from its plan: a new one, or one carried on from a snapshot. Host-paced, always. */
+@ApplicationScoped
+class RoomGames {
+
+    private final RoomScheduler scheduler;
+    private final RoomEngine engine;
+    private final GameRecorder recorder;
+    private final RoomSnapshots snapshots;
+    private final GuestIds ids;
+    private final NicknamePolicy nicknames;
+    private final RoomConfig config;
+
+    RoomGames(
+            RoomScheduler scheduler,
+            RoomEngine engine,
+            GameRecorder recorder,
+            RoomSnapshots snapshots,
+            GuestIds ids,
+            NicknamePolicy nicknames,
+            RoomConfig config) {
+        this.scheduler = scheduler;
+        this.engine = engine;
+        this.recorder = recorder;
+        this.snapshots = snapshots;
+        this.ids = ids;
+        this.nicknames = nicknames;
+        this.config = config;
+    }
+
+    /** @param snapshot where to carry on from; null for a game that has not taken one (a fresh lobby) */
+    Game build(String pin, RoomPlan plan, GameSnapshot snapshot, Consumer<Game> onClosed) {
+        GameSetup setup = plan.setup(pin, joinUrl(pin), timings());
+        Game.Deps deps = new Game.Deps(
+                scheduler, engine.newMailbox(pin), new RoomSink(recorder, snapshots), ids, nicknames, onClosed);
+        return snapshot == null
+                ? new Game(setup, new HostPaced(), deps)
+                : Game.restore(setup, new HostPaced(), deps, snapshot);
+    }
+
+    String joinUrl(String pin) {
+        return config.publicUrl() + "/join?pin=" + pin;
+    }
+
+    private GameTimings timings() {
+        return new GameTimings(
+                config.getReadySeconds() * 1000L,
+                config.coalesceMillis(),
+                config.resumeMinutes() * 60_000L,
+                config.disconnectGraceSeconds() * 1000L,
+                config.hostAbsenceMinutes() * 60_000L,
+                config.podiumMinutes() * 60_000L);
+    }
+}
