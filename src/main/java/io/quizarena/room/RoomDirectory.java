@@ -27,9 +27,17 @@ public class RoomDirectory {
     /** How long this node trusts that a room is elsewhere before it asks the database again. */
     static final long REMOTE_CACHE_MILLIS = 2_000;
 
-    /** Where a PIN's traffic goes: a game here, or the owner's address; neither when there is no such room. */
-    public record Route(Game local, String ownerUrl) {
-        static final Route UNKNOWN = new Route(null, null);
+    /**
+     * Where a PIN's traffic goes: a game here, or the owner's address; neither when there is no such room, or when
+     * {@code later}: the room exists but this node, shutting down, will not take it (the client tries again).
+     */
+    public record Route(Game local, String ownerUrl, boolean later) {
+        static final Route UNKNOWN = new Route(null, null, false);
+        static final Route LATER = new Route(null, null, true);
+
+        Route(Game local, String ownerUrl) {
+            this(local, ownerUrl, false);
+        }
     }
 
     private record Remote(String url, long until) {}
@@ -41,6 +49,7 @@ public class RoomDirectory {
     private final RoomGames games;
     private final ClusterNode node;
     private final SecureRandom random = new SecureRandom();
+    private volatile boolean closing;
     private final Map<String, CompletableFuture<Route>> resolving = new ConcurrentHashMap<>();
     private final Map<String, Remote> remotes = new ConcurrentHashMap<>();
 
@@ -137,6 +146,9 @@ public class RoomDirectory {
             remotes.put(pin, new Remote(row.ownerUrl(), now + REMOTE_CACHE_MILLIS));
             return new Route(null, row.ownerUrl());
         }
+        if (closing) {
+            return Route.LATER; // shutting down: another node takes it
+        }
         if (mine) {
             store.release(pin, node.id()); // held under this node's name by an earlier process: free it first
         }
@@ -168,6 +180,11 @@ public class RoomDirectory {
             LOG.warnf("room %s: another node holds it now; its connections are told to reconnect", pin);
             game.submit(game::handOff);
         }
+    }
+
+    /** Shutting down: this node takes no room over from now on. */
+    void stopTakingRooms() {
+        closing = true;
     }
 
     /** A room handed over on shutdown: no longer run here, record kept for the next owner. */

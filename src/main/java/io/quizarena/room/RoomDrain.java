@@ -76,6 +76,7 @@ public class RoomDrain {
         if (!draining.compareAndSet(false, true)) {
             return;
         }
+        directory.stopTakingRooms();
         List<Game> games = registry.all();
         if (games.isEmpty()) {
             return;
