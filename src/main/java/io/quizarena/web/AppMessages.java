@@ -531,7 +531,7 @@ public interface AppMessages {
 
     // battles
 
-    @Message("Battle ratings")
+    @Message("Battles")
     String nav_battles();
 
     @Message("Battle a player")

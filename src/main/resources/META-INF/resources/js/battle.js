@@ -98,13 +98,13 @@ function drawSides() {
   $('opp-ghost').hidden = !b.opponent.ghost;
   $('vs-me-name').textContent = b.you.nickname || state.nickname;
   $('vs-me-rating').textContent = b.you.rating != null ? ratingText(b.you.rating, b.you.provisional) : '';
-  $('vs-opp-name').textContent = b.opponent.nickname
-    ? b.opponent.nickname + (b.opponent.ghost ? ` · 👻 ${t('ghost')}` : '')
-    : '…';
+  $('vs-opp-name').textContent = b.opponent.nickname || '…';
+  $('vs-opp-ghost').hidden = !b.opponent.ghost;
   $('vs-opp-rating').textContent = b.opponent.rating != null ? ratingText(b.opponent.rating, b.opponent.provisional) : '';
-  const explain = $('ghost-explain');
-  explain.hidden = !(b.opponent.ghost && b.opponent.nickname);
-  explain.textContent = b.opponent.ghost ? t('ghostExplain', b.opponent.nickname) : '';
+  for (const explain of [$('ghost-explain'), $('ready-ghost')]) {
+    explain.hidden = !(b.opponent.ghost && b.opponent.nickname);
+    explain.textContent = b.opponent.ghost ? t('ghostExplain', b.opponent.nickname) : '';
+  }
 }
 
 function ratingText(rating, provisional) {
@@ -601,12 +601,12 @@ function opponentAnswered(m) {
   if (m.playerId === b.playerId) return;
   if (b.question && m.questionIndex !== b.question.questionIndex) return;
   $('opp-state').textContent = `✓ ${t('opponentAnswered')}`;
-  $('opp-flag').hidden = false;
+  $('opp-flag').classList.add('on');
 }
 
 function hideOpponentAnswered() {
   $('opp-state').textContent = '';
-  $('opp-flag').hidden = true;
+  $('opp-flag').classList.remove('on'); // its room is kept, so the scoreboard does not jump
 }
 
 // ---- after a question
@@ -614,6 +614,7 @@ function hideOpponentAnswered() {
 function result(m) {
   const b = state.battle;
   countdown.stop();
+  hideOpponentAnswered();
   const badge = $('result-badge');
   badge.className = 'result-badge';
   if (!m.answered) {
@@ -632,7 +633,9 @@ function result(m) {
   const reveal = b.reveal && b.reveal.questionIndex === m.questionIndex ? b.reveal : null;
   const key = reveal ? keyText(reveal.correct, b.question) : '';
   setRich($('result-correct'), key ? `${t('correctAnswer')}: ${key}` : '');
-  setRich($('result-explanation'), reveal ? pick(reveal.explanation, lang) : '');
+  const explanation = reveal ? pick(reveal.explanation, lang) : '';
+  setRich($('result-explanation'), explanation);
+  $('result-explain').hidden = !explanation;
   $('lead').textContent = '';
   show('result');
 }
@@ -700,7 +703,7 @@ function over(m) {
   if (m.opponent.nickname) b.opponent.nickname = m.opponent.nickname;
   const title = $('over-title');
   title.className = `over-title ${m.outcome}`;
-  title.textContent = { win: `🏆 ${t('win')}`, loss: t('loss'), draw: t('draw'), aborted: t('aborted') }[m.outcome] || m.outcome;
+  title.textContent = { win: t('win'), loss: t('loss'), draw: t('draw'), aborted: t('aborted') }[m.outcome] || m.outcome;
   let detail = '';
   if (m.outcome === 'aborted') detail = t('abortedText');
   else if (m.opponent.forfeited) detail = t('opponentForfeited', m.opponent.nickname);
@@ -747,21 +750,36 @@ function drawRatings() {
     me.textContent = t('ratingPending');
     them.textContent = t('ratingPending');
   } else {
-    me.textContent = ratingMove(b.ratings.you, false);
-    them.textContent = ratingMove(b.ratings.opponent, b.opponent.ghost);
+    drawMove(me, b.ratings.you, false);
+    drawMove(them, b.ratings.opponent, b.opponent.ghost);
   }
   me.classList.toggle('pending', !aborted && !b.ratings);
   them.classList.toggle('pending', !aborted && !b.ratings);
 }
 
-/** "1500 → 1662 (▲ +162)": the arrow and the sign say it as well as any colour. */
-function ratingMove(move, ghost) {
-  if (!move) return ghost ? t('notRatedGhost') : t('notRated');
-  const provisional = move.provisional ? ` · ${t('provisional')}` : '';
-  if (!move.counted) return `${move.before} · ${t('notCounted')}`;
+/** "Rating 1500 → 1662, ▲ +162": the arrow and the sign say it as well as any colour. */
+function drawMove(target, move, ghost) {
+  target.classList.remove('pending');
+  if (!move) {
+    target.replaceChildren(el('span', { class: 'rm-note' }, ghost ? t('notRatedGhost') : t('notRated')));
+    return;
+  }
+  const label = el('span', { class: 'rm-label' }, t('rating'));
+  if (!move.counted) {
+    target.replaceChildren(label, ' ', el('span', { class: 'rm-values' }, String(move.before)), ' ', el('span', { class: 'rm-note' }, t('notCounted')));
+    return;
+  }
   const change = move.change ?? move.after - move.before;
-  const arrow = change > 0 ? '▲ +' : change < 0 ? '▼ −' : '= ±';
-  return `${t('rating')} ${move.before} → ${move.after} (${arrow}${Math.abs(change)})${provisional}`;
+  const delta = change > 0 ? `▲ +${change}` : change < 0 ? `▼ −${-change}` : '= ±0';
+  target.replaceChildren(
+    label,
+    ' ',
+    el('span', { class: 'rm-values' }, `${move.before} → ${move.after}`),
+    ' ',
+    el('span', { class: `rm-delta ${change > 0 ? 'up' : change < 0 ? 'down' : ''}` }, delta),
+    move.provisional ? ' ' : null,
+    move.provisional ? el('span', { class: 'rm-note' }, t('provisional')) : null,
+  );
 }
 
 /**
@@ -778,8 +796,7 @@ function ratingsFromHistory(id, attempt) {
       const past = response.ok ? (await response.json()).find((p) => p.battleId === id) : null;
       if (past && past.ratingBefore != null && !state.battle.ratings && state.battle.id === id) {
         const change = past.ratingAfter - past.ratingBefore;
-        $('final-me-rating').textContent = ratingMove({ before: past.ratingBefore, after: past.ratingAfter, change, counted: true }, false);
-        $('final-me-rating').classList.remove('pending');
+        drawMove($('final-me-rating'), { before: past.ratingBefore, after: past.ratingAfter, change, counted: true }, false);
         return;
       }
     } catch (e) {
