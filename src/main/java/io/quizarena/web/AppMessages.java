@@ -661,6 +661,9 @@ public interface AppMessages {
     @Message("not rated")
     String battle_not_rated();
 
+    @Message("not in yet: see your battles later")
+    String battle_rating_later();
+
     @Message("not rated: the ghost's player was not there")
     String battle_not_rated_ghost();
 

@@ -5,6 +5,7 @@
 // ever set as text.
 import { t, pick, choiceLook, setRich, show as showScreen, el, Countdown } from './common.js';
 import { LiveSocket } from './socket.js';
+import { choiceText, drawMove, reviewItems } from './battle-result.js';
 
 const GUEST_KEY = 'quiz-arena.guest'; // the signed guest id this browser plays under (play.js keeps the same one)
 const NICKNAME_KEY = 'quiz-arena.battle.nickname';
@@ -546,14 +547,9 @@ function openQuestion(m, remainingMillis, alreadyAnswered = false) {
   show('question');
 }
 
-function choiceText(choice) {
-  const text = pick(choice.text, lang);
-  return choice.id === 'true' || choice.id === 'false' ? text || t(choice.id) : text;
-}
-
 function choiceButton(choice, index) {
   const look = choiceLook(index);
-  const text = choiceText(choice);
+  const text = choiceText(choice, lang);
   const label = el('span', { class: 'label' });
   setRich(label, text);
   const button = el(
@@ -645,7 +641,7 @@ function keyText(key, frame) {
   const q = frame && key && key.choiceIds ? frame.question : null;
   if (!q || !q.choices) return '';
   return q.choices
-    .map((c, i) => (key.choiceIds.includes(c.id) ? `${choiceLook(i).letter}. ${choiceText(c)}` : null))
+    .map((c, i) => (key.choiceIds.includes(c.id) ? `${choiceLook(i).letter}. ${choiceText(c, lang)}` : null))
     .filter(Boolean)
     .join('; ');
 }
@@ -726,7 +722,7 @@ function over(m) {
   const mine = $('my-battles');
   mine.hidden = !key;
   if (key) mine.href = `/players/${encodeURIComponent(key)}/battles`;
-  drawReview(m.review || []);
+  $('review').replaceChildren(...reviewItems(m.review || [], b.opponent.nickname || t('opponent'), lang));
   show('over');
   title.focus();
   if (m.outcome !== 'aborted') ratingsFromHistory(b.id, 1);
@@ -757,31 +753,6 @@ function drawRatings() {
   them.classList.toggle('pending', !aborted && !b.ratings);
 }
 
-/** "Rating 1500 → 1662, ▲ +162": the arrow and the sign say it as well as any colour. */
-function drawMove(target, move, ghost) {
-  target.classList.remove('pending');
-  if (!move) {
-    target.replaceChildren(el('span', { class: 'rm-note' }, ghost ? t('notRatedGhost') : t('notRated')));
-    return;
-  }
-  const label = el('span', { class: 'rm-label' }, t('rating'));
-  if (!move.counted) {
-    target.replaceChildren(label, ' ', el('span', { class: 'rm-values' }, String(move.before)), ' ', el('span', { class: 'rm-note' }, t('notCounted')));
-    return;
-  }
-  const change = move.change ?? move.after - move.before;
-  const delta = change > 0 ? `▲ +${change}` : change < 0 ? `▼ −${-change}` : '= ±0';
-  target.replaceChildren(
-    label,
-    ' ',
-    el('span', { class: 'rm-values' }, `${move.before} → ${move.after}`),
-    ' ',
-    el('span', { class: `rm-delta ${change > 0 ? 'up' : change < 0 ? 'down' : ''}` }, delta),
-    move.provisional ? ' ' : null,
-    move.provisional ? el('span', { class: 'rm-note' }, t('provisional')) : null,
-  );
-}
-
 /**
  * rating_changed comes to whoever is connected when the ratings are known; a page that came back after that (a
  * reload on the result screen) reads its own change from the player's battles instead.
@@ -797,12 +768,24 @@ function ratingsFromHistory(id, attempt) {
       if (past && past.ratingBefore != null && !state.battle.ratings && state.battle.id === id) {
         const change = past.ratingAfter - past.ratingBefore;
         drawMove($('final-me-rating'), { before: past.ratingBefore, after: past.ratingAfter, change, counted: true }, false);
+        const them = $('final-opp-rating'); // only the player's own battles are listed: the other change stays unsaid
+        if (them.classList.contains('pending')) {
+          them.classList.remove('pending');
+          them.textContent = '';
+        }
         return;
       }
     } catch (e) {
       // the next attempt may do better
     }
-    if (attempt < 4) ratingsFromHistory(id, attempt + 1);
+    if (attempt < 4) {
+      ratingsFromHistory(id, attempt + 1);
+    } else if (!state.battle.ratings && state.battle.id === id) {
+      // the projection is late (its broker may be away): say so rather than count for ever
+      for (const cell of [$('final-me-rating'), $('final-opp-rating')]) {
+        if (cell.classList.contains('pending')) cell.textContent = t('ratingLater');
+      }
+    }
   }, 5000 * attempt);
 }
 
@@ -820,62 +803,6 @@ function rematchOffered() {
   b.rematchOffered = true;
   $('rematch-note').textContent = t('rematchOffered', opponentName());
   if (!b.rematchAsked) $('rematch').textContent = t('rematchAccept');
-}
-
-function drawReview(items) {
-  const b = state.battle;
-  $('review').replaceChildren(...items.map((item) => reviewItem(item, items.length, b)));
-}
-
-function reviewItem(item, count, b) {
-  const q = item.question;
-  const key = new Set((q.correct && q.correct.choiceIds) || []);
-  const mine = new Set((item.you.submission && item.you.submission.choiceIds) || []);
-  const text = el('div', { class: 'review-q rich' });
-  setRich(text, pick(q.text, lang));
-  const choices = el('ul', { class: 'review-choices' });
-  (q.choices || []).forEach((c, i) => {
-    const look = choiceLook(i);
-    const label = el('span', { class: 'label rich' });
-    setRich(label, choiceText(c));
-    const tags = [];
-    if (key.has(c.id)) tags.push(el('span', { class: 'tag right' }, `✓ ${t('correctAnswer')}`));
-    if (mine.has(c.id)) tags.push(el('span', { class: 'tag mine' }, t('yourAnswer')));
-    const css = key.has(c.id) ? 'is-key' : mine.has(c.id) ? 'is-wrong' : '';
-    choices.append(
-      el(
-        'li',
-        { class: css, 'data-choice': c.id },
-        el('span', { class: `chip ${look.css}`, 'aria-hidden': 'true' }, look.shape),
-        el('span', { class: 'letter' }, `${look.letter}.`),
-        el('span', { class: 'choice-body' }, label, ...tags),
-      ),
-    );
-  });
-  const verdicts = el(
-    'p',
-    { class: 'review-verdicts' },
-    el('span', { 'data-test': 'review-you' }, verdict(t('you'), item.you)),
-    el('span', { 'data-test': 'review-opponent' }, verdict(b.opponent.nickname || t('opponent'), item.opponent)),
-  );
-  const explanation = el('div', { class: 'review-explanation', 'data-test': 'review-explanation' });
-  const explanationText = el('div', { class: 'rich' });
-  setRich(explanationText, pick(q.explanation, lang));
-  explanation.append(el('strong', {}, t('explanation')), explanationText);
-  return el(
-    'li',
-    { class: 'review-item', 'data-test': 'review-item' },
-    el('p', { class: 'eyebrow' }, t('questionOf', item.questionIndex + 1, count)),
-    text,
-    choices,
-    verdicts,
-    explanation,
-  );
-}
-
-function verdict(who, a) {
-  const what = !a.answered ? t('noAnswer') : a.correct ? `✓ ${t('correct')}` : `✗ ${t('wrong')}`;
-  return `${who}: ${what}${a.points ? ` (+${a.points})` : ''}`;
 }
 
 // ---- refusals
