@@ -543,4 +543,282 @@ public interface AppMessages {
 
     @Message("There is nothing at this address: the link may be old, or the quiz, board or game may be gone.")
     String not_found_text();
+
+    // battles
+
+    @Message("Battles")
+    String nav_battles();
+
+    @Message("Battle a player")
+    String battle_heading();
+
+    @Message("Pick a topic and face a player of your level: seven questions, ten seconds each, the last worth double.")
+    String battle_lead();
+
+    @Message("Mixed: all topics")
+    String battle_topic_mixed();
+
+    @Message("Play")
+    String battle_play();
+
+    @Message("Challenge a friend")
+    String battle_challenge();
+
+    @Message("Got a battle code from a friend?")
+    String battle_have_code();
+
+    @Message("Battle code")
+    String battle_code();
+
+    @Message("Six digits.")
+    String battle_code_hint();
+
+    @Message("Join the battle")
+    String battle_join_code();
+
+    @Message("Battle")
+    String battle_title();
+
+    @Message("Looking for an opponent…")
+    String battle_searching();
+
+    @Message("Your rating: %1")
+    String battle_your_rating();
+
+    @Message("provisional")
+    String battle_provisional();
+
+    @Message(
+            "Nobody free? After about %1 s you play a ghost: a replay of an earlier run by a player of similar rating.")
+    String battle_ghost_note();
+
+    @Message("Searching for %1 s")
+    String battle_searching_for();
+
+    @Message("Cancel")
+    String battle_cancel();
+
+    @Message("You stopped searching.")
+    String battle_cancelled();
+
+    @Message("Search again")
+    String battle_search_again();
+
+    @Message("Opponent found!")
+    String battle_found();
+
+    @Message("Waiting for your opponent…")
+    String battle_waiting_opponent();
+
+    @Message("vs")
+    String battle_vs();
+
+    @Message("You")
+    String battle_you();
+
+    @Message("Opponent")
+    String battle_opponent();
+
+    @Message("Ghost")
+    String battle_ghost();
+
+    @Message("%1 is a ghost: a replay of an earlier run, with its own answers and timing.")
+    String battle_ghost_explain();
+
+    @Message("Your opponent has answered")
+    String battle_opponent_answered();
+
+    @Message("answered")
+    String battle_answered_flag();
+
+    @Message("%1 lost the connection: they forfeit in %2 s unless they come back.")
+    String battle_opponent_left();
+
+    @Message("%1 is back.")
+    String battle_opponent_back();
+
+    @Message("You lead by %1")
+    String battle_leading();
+
+    @Message("You trail by %1")
+    String battle_trailing();
+
+    @Message("Level scores")
+    String battle_level();
+
+    @Message("You won!")
+    String battle_win();
+
+    @Message("You lost")
+    String battle_loss();
+
+    @Message("A draw")
+    String battle_draw();
+
+    @Message("Battle called off")
+    String battle_aborted();
+
+    @Message("Both players left, so nothing is rated.")
+    String battle_aborted_text();
+
+    @Message("%1 left the battle: you win by forfeit.")
+    String battle_opponent_forfeited();
+
+    @Message("You were away too long and forfeited.")
+    String battle_you_forfeited();
+
+    @Message("Rating")
+    String battle_rating();
+
+    @Message("Counting ratings…")
+    String battle_rating_pending();
+
+    @Message("not rated")
+    String battle_not_rated();
+
+    @Message("not in yet: see your battles later")
+    String battle_rating_later();
+
+    @Message("not rated: the ghost's player was not there")
+    String battle_not_rated_ghost();
+
+    @Message("not counted: you have played each other three times today")
+    String battle_not_counted();
+
+    @Message("Rematch")
+    String battle_rematch();
+
+    @Message("Accept the rematch")
+    String battle_rematch_accept();
+
+    @Message("%1 wants a rematch!")
+    String battle_rematch_offered();
+
+    @Message("Waiting for %1 to accept…")
+    String battle_rematch_waiting();
+
+    @Message("Your battles")
+    String battle_your_battles();
+
+    @Message("New battle")
+    String battle_new();
+
+    @Message("Review")
+    String battle_review();
+
+    @Message("Your opponent never came, so nothing is rated.")
+    String battle_expired();
+
+    @Message("This battle is over, or it is not on this server.")
+    String battle_gone();
+
+    @Message("This battle is closed: start a new one.")
+    String battle_room_closed();
+
+    @Message("You are already searching in another tab or window.")
+    String battle_err_already_queued();
+
+    @Message("This battle is between two other players.")
+    String battle_err_not_your_battle();
+
+    @Message("Two players are in this challenge already.")
+    String battle_err_full();
+
+    @Message("There is no ghost to replay now: search again.")
+    String battle_err_no_rematch();
+
+    @Message(
+            "Send your friend the link or the code. The battle starts when they join; unused, it expires in 10 minutes.")
+    String battle_challenge_send();
+
+    @Message("Link")
+    String battle_challenge_link();
+
+    @Message("Copy link")
+    String battle_copy_link();
+
+    @Message("Link copied.")
+    String battle_copied();
+
+    @Message("Share")
+    String battle_share();
+
+    @Message("Battle me on Quiz Arena! Code %1")
+    String battle_share_text();
+
+    @Message("Waiting for your friend…")
+    String battle_waiting_friend();
+
+    @Message("This challenge has started or ended already.")
+    String battle_challenge_started();
+
+    @Message("A friend challenged you to a battle. Choose a nickname to join.")
+    String battle_invited();
+
+    @Message("Battle ratings")
+    String battle_ratings_heading();
+
+    @Message(
+            "Glicko-2 ratings from battles, overall and per topic. A new rating is provisional until a few battles have settled it: provisional players are listed apart and not ranked.")
+    String battle_ratings_lead();
+
+    @Message("Overall")
+    String battle_board_global();
+
+    @Message("All ratings boards")
+    String battle_all_boards();
+
+    @Message("Ranked")
+    String battle_ranked_heading();
+
+    @Message("Nobody is ranked here yet: ratings settle after a few battles.")
+    String battle_board_empty();
+
+    @Message("Provisional ratings (not ranked yet)")
+    String battle_provisional_heading();
+
+    @Message("No provisional ratings on this board.")
+    String battle_provisional_empty();
+
+    @Message("Battles")
+    String battle_battles();
+
+    @Message("Play a battle")
+    String battle_play_cta();
+
+    @Message("Battles")
+    String battle_history_heading();
+
+    @Message("Overall rating: {rating}")
+    String battle_history_rating(long rating);
+
+    @Message("No finished battles yet.")
+    String battle_history_empty();
+
+    @Message("Player")
+    String battle_player();
+
+    @Message("When")
+    String battle_when();
+
+    @Message("Outcome")
+    String battle_outcome();
+
+    @Message("Rating before → after")
+    String battle_rating_before_after();
+
+    @Message("Win")
+    String battle_outcome_win();
+
+    @Message("Loss")
+    String battle_outcome_loss();
+
+    @Message("Draw")
+    String battle_outcome_draw();
+
+    @Message("forfeit")
+    String battle_forfeit();
+
+    @Message("Scores")
+    String battle_scores();
 }

@@ -16,6 +16,7 @@ export class LiveSocket {
     this.stopped = false;
     this.ws = null;
     this.connections = 0; // sockets opened so far; more than one means it came back after a drop
+    this.awayUntil = 0;
     window.addEventListener('online', () => this.retryNow());
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') this.retryNow();
@@ -57,14 +58,15 @@ export class LiveSocket {
 
   schedule(fixedDelay) {
     const base = Math.min(10000, 500 * 2 ** this.attempt);
-    const delay = fixedDelay ?? Math.round(base * (0.75 + Math.random() * 0.5));
+    const away = Math.max(0, this.awayUntil - Date.now()); // after drop(awayMillis)
+    const delay = Math.max(away, fixedDelay ?? Math.round(base * (0.75 + Math.random() * 0.5)));
     this.attempt++;
     this.onStatus('reconnecting', this.attempt, delay);
     this.timer = setTimeout(() => this.connect(), delay);
   }
 
   retryNow() {
-    if (!this.stopped && !this.ws && this.timer) this.connect();
+    if (!this.stopped && !this.ws && this.timer && Date.now() >= this.awayUntil) this.connect();
   }
 
   get open() {
@@ -77,8 +79,12 @@ export class LiveSocket {
     return true;
   }
 
-  /** Drops the connection as a network failure would (used by the browser tests); the socket then reconnects. */
-  drop() {
+  /**
+   * Drops the connection as a network failure would (used by the browser tests); the socket then reconnects, not
+   * before `awayMillis` have passed when given (a player out of reach for a while).
+   */
+  drop(awayMillis = 0) {
+    this.awayUntil = Date.now() + awayMillis;
     if (this.ws) this.ws.close(4000, 'dropped');
   }
 
