@@ -99,6 +99,7 @@ class BattleFactory {
         store.create(
                 battle,
                 node.id(),
+                node.url(),
                 documents.stream().map(QuestionDocument::id).toList(),
                 now,
                 now.plusMillis(joinWithinMillis));

@@ -8,7 +8,6 @@ import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
-import io.quizarena.game.CloseCodes;
 import io.quizarena.game.PlayerCommand;
 import io.quizarena.game.Protocol;
 import io.quizarena.game.ProtocolException;
@@ -26,19 +25,19 @@ import io.vertx.core.buffer.Buffer;
 @WebSocket(path = "/ws/battle/{id}")
 public class BattleSocket {
 
-    private final BattleRegistry battles;
+    private final BattleRouting routing;
     private final BattleIdentity identities;
     private final RoomConfig limits;
     private final RoomScheduler clock;
     private final SecurityIdentity identity;
 
     BattleSocket(
-            BattleRegistry battles,
+            BattleRouting routing,
             BattleIdentity identities,
             RoomConfig limits,
             RoomScheduler clock,
             SecurityIdentity identity) {
-        this.battles = battles;
+        this.routing = routing;
         this.identities = identities;
         this.limits = limits;
         this.clock = clock;
@@ -77,20 +76,22 @@ public class BattleSocket {
     @OnOpen
     @NonBlocking
     public void onOpen(WebSocketConnection connection) {
-        Battle battle = battles.find(connection.pathParam("id"));
-        if (battle == null) {
-            SocketFailures.close(connection, CloseCodes.UNKNOWN_ROOM, "no battle with this id on this server");
-            return;
-        }
         String user = identity == null || identity.isAnonymous()
                 ? null
                 : identity.getPrincipal().getName();
-        SocketState.open(connection, battle, user, limits.socketLimits(), clock.now());
+        routing.open(
+                connection,
+                battle -> SocketState.open(connection, battle, user, limits.socketLimits(), clock.now()),
+                this::onMessage,
+                () -> {});
     }
 
     @OnTextMessage
     @NonBlocking
     public void onMessage(WebSocketConnection connection, String frame) {
+        if (routing.intercept(connection, frame)) {
+            return;
+        }
         SocketState.receive(connection, frame, clock.now(), BattleSocket::parse, this::deliver);
     }
 
@@ -124,6 +125,7 @@ public class BattleSocket {
 
     @OnClose
     public void onClose(WebSocketConnection connection) {
+        routing.closed(connection);
         SocketState<Battle> state = SocketState.of(connection);
         if (state != null) {
             state.target.game.submit(() -> state.target.socketClosed(state.peer));

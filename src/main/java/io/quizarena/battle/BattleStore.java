@@ -28,7 +28,13 @@ import javax.sql.DataSource;
 class BattleStore {
 
     /** A battle as the database knows it, for a challenge code or a socket that reached this node. */
-    record Stored(String id, String kind, String status, String ownerNode, Instant expiresAt) {}
+    record Stored(String id, String kind, String status, String ownerNode, Instant expiresAt, String ownerUrl) {
+
+        /** Still waiting for its players or being played (not finished, aborted or expired). */
+        boolean open() {
+            return status.equals("WAITING") || status.equals("PLAYING");
+        }
+    }
 
     private final DataSource dataSource;
     private final Outbox outbox;
@@ -41,11 +47,17 @@ class BattleStore {
     }
 
     @Transactional
-    void create(Battle battle, String ownerNode, List<String> questionIds, Instant createdAt, Instant expiresAt) {
+    void create(
+            Battle battle,
+            String ownerNode,
+            String ownerUrl,
+            List<String> questionIds,
+            Instant createdAt,
+            Instant expiresAt) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(
-                        "insert into battle (id, kind, topic, status, code,"
-                                + " owner_node, question_ids, created_at, expires_at) values (?, ?, ?, 'WAITING', ?, ?, ?, ?, ?)")) {
+                        "insert into battle (id, kind, topic, status, code, owner_node,"
+                                + " question_ids, created_at, expires_at, owner_url) values (?, ?, ?, 'WAITING', ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, battle.id);
             s.setString(2, battle.kind.name());
             s.setString(3, battle.topic);
@@ -54,6 +66,7 @@ class BattleStore {
             s.setString(6, String.join(",", questionIds));
             s.setTimestamp(7, Timestamp.from(createdAt));
             s.setTimestamp(8, Timestamp.from(expiresAt));
+            s.setString(9, ownerUrl);
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("creating battle " + battle.id + " failed", e);
@@ -168,12 +181,12 @@ class BattleStore {
 
     @Transactional
     Stored byCode(String code) {
-        return one("select id, kind, status, owner_node, expires_at from battle where code = ?", code);
+        return one("select id, kind, status, owner_node, expires_at, owner_url from battle where code = ?", code);
     }
 
     @Transactional
     Stored byId(String id) {
-        return one("select id, kind, status, owner_node, expires_at from battle where id = ?", id);
+        return one("select id, kind, status, owner_node, expires_at, owner_url from battle where id = ?", id);
     }
 
     private Stored one(String sql, String key) {
@@ -190,7 +203,8 @@ class BattleStore {
                         r.getString(2),
                         r.getString(3),
                         r.getString(4),
-                        expires == null ? null : expires.toInstant());
+                        expires == null ? null : expires.toInstant(),
+                        r.getString(6));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading battle " + key + " failed", e);

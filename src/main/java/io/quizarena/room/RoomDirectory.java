@@ -3,6 +3,7 @@ package io.quizarena.room;
 import io.quizarena.cluster.ClusterNode;
 import io.quizarena.game.Game;
 import io.quizarena.game.Phase;
+import io.quizarena.socket.SocketRoute;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.util.Map;
@@ -27,19 +28,6 @@ public class RoomDirectory {
     /** How long this node trusts that a room is elsewhere before it asks the database again. */
     static final long REMOTE_CACHE_MILLIS = 2_000;
 
-    /**
-     * Where a PIN's traffic goes: a game here, or the owner's address; neither when there is no such room, or when
-     * {@code later}: the room exists but this node, shutting down, will not take it (the client tries again).
-     */
-    public record Route(Game local, String ownerUrl, boolean later) {
-        static final Route UNKNOWN = new Route(null, null, false);
-        static final Route LATER = new Route(null, null, true);
-
-        Route(Game local, String ownerUrl) {
-            this(local, ownerUrl, false);
-        }
-    }
-
     private record Remote(String url, long until) {}
 
     private final RoomRegistry registry;
@@ -50,7 +38,7 @@ public class RoomDirectory {
     private final ClusterNode node;
     private final SecureRandom random = new SecureRandom();
     private volatile boolean closing;
-    private final Map<String, CompletableFuture<Route>> resolving = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<SocketRoute<Game>>> resolving = new ConcurrentHashMap<>();
     private final Map<String, Remote> remotes = new ConcurrentHashMap<>();
 
     RoomDirectory(
@@ -100,20 +88,20 @@ public class RoomDirectory {
     }
 
     /** Where traffic for {@code pin} goes. Completes at once for rooms this node runs. */
-    public CompletionStage<Route> route(String pin) {
+    public CompletionStage<SocketRoute<Game>> route(String pin) {
         Game game = local(pin);
         if (game != null) {
-            return CompletableFuture.completedFuture(new Route(game, null));
+            return CompletableFuture.completedFuture(SocketRoute.here(game));
         }
         if (pin == null || !PIN.matcher(pin).matches()) {
-            return CompletableFuture.completedFuture(Route.UNKNOWN);
+            return CompletableFuture.completedFuture(SocketRoute.unknown());
         }
         Remote remote = remotes.get(pin);
         if (remote != null && remote.until() > System.currentTimeMillis()) {
-            return CompletableFuture.completedFuture(new Route(null, remote.url()));
+            return CompletableFuture.completedFuture(SocketRoute.owner(remote.url()));
         }
-        CompletableFuture<Route> mine = new CompletableFuture<>();
-        CompletableFuture<Route> pending = resolving.putIfAbsent(pin, mine);
+        CompletableFuture<SocketRoute<Game>> mine = new CompletableFuture<>();
+        CompletableFuture<SocketRoute<Game>> pending = resolving.putIfAbsent(pin, mine);
         if (pending != null) {
             return pending; // sockets of one room arriving together share one lookup (and one restore)
         }
@@ -131,30 +119,30 @@ public class RoomDirectory {
     }
 
     /** On the store thread. */
-    Route resolve(String pin) {
+    SocketRoute<Game> resolve(String pin) {
         Game game = local(pin);
         if (game != null) {
-            return new Route(game, null);
+            return SocketRoute.here(game);
         }
         RoomStore.Row row = store.find(pin, false);
         if (row == null) {
-            return Route.UNKNOWN;
+            return SocketRoute.unknown();
         }
         long now = System.currentTimeMillis();
         boolean mine = node.id().equals(row.ownerNode());
         if (row.leaseUntil() >= now && !mine) {
             remotes.put(pin, new Remote(row.ownerUrl(), now + REMOTE_CACHE_MILLIS));
-            return new Route(null, row.ownerUrl());
+            return SocketRoute.owner(row.ownerUrl());
         }
         if (closing) {
-            return Route.LATER; // shutting down: another node takes it
+            return SocketRoute.tryAgain(); // shutting down: another node takes it
         }
         if (mine) {
             store.release(pin, node.id()); // held under this node's name by an earlier process: free it first
         }
         if (!store.claim(pin, node.id(), node.url(), now, now + leaseMillis())) {
             RoomStore.Row winner = store.find(pin, false);
-            return winner == null ? Route.UNKNOWN : new Route(null, winner.ownerUrl());
+            return winner == null ? SocketRoute.unknown() : SocketRoute.owner(winner.ownerUrl());
         }
         RoomStore.Row claimed = store.find(pin, true);
         Game restored =
@@ -162,7 +150,7 @@ public class RoomDirectory {
         registry.put(restored);
         remotes.remove(pin);
         LOG.infof("room %s: taken over from %s", pin, mine ? "an earlier process" : row.ownerNode());
-        return new Route(restored, null);
+        return SocketRoute.here(restored);
     }
 
     /** The room ended: its record goes, and its PIN is free. */
@@ -194,9 +182,5 @@ public class RoomDirectory {
 
     long leaseMillis() {
         return node.config().lease().toMillis();
-    }
-
-    boolean isThisNode(String url) {
-        return node.url().equals(url);
     }
 }

@@ -164,3 +164,11 @@ export class Countdown {
     }
   }
 }
+
+/**
+ * Asks the load balancer to send this room's sockets to one server (a consistent hash on this cookie; see
+ * k8s/overlays/production/gateway.yaml). Only a shortcut: any server serves any room.
+ */
+export function preferRoomServer(pin) {
+  document.cookie = `quiz_arena_room=${encodeURIComponent(pin)}; path=/; max-age=3600; SameSite=Lax`;
+}

@@ -1,5 +1,5 @@
 // The host's big screen: /ws/host/{pin} with the host token that host-lobby.js kept when it opened the room.
-import { t, pick, choiceLook, setRich, show, el, Countdown } from './common.js';
+import { t, pick, choiceLook, setRich, show, el, Countdown, preferRoomServer } from './common.js';
 import { LiveSocket } from './socket.js';
 
 const countdown = new Countdown();
@@ -28,6 +28,7 @@ let socket = null;
 if (!token) {
   show(root, 'no-token');
 } else {
+  preferRoomServer(pin);
   socket = new LiveSocket(`/ws/host/${pin}`, {
     onOpen: () => socket.send({ type: 'hello', hostToken: token }),
     onMessage: receive,

@@ -1,5 +1,5 @@
 // The player's controller: joins (or resumes) over /ws/play/{pin}, shows each phase, sends answers.
-import { t, pick, choiceLook, setRich, show, el, Countdown } from './common.js';
+import { t, pick, choiceLook, setRich, show, el, Countdown, preferRoomServer } from './common.js';
 import { LiveSocket } from './socket.js';
 
 // when time runs out before this player answered, the inputs lock (the server refuses late answers anyway)
@@ -36,6 +36,7 @@ const game = {
   over: false,
 };
 
+preferRoomServer(pin);
 const socket = new LiveSocket(`/ws/play/${pin}`, {
   onOpen: hello,
   onMessage: receive,
