@@ -37,7 +37,8 @@ class BattleRouting {
         this.store = store;
         this.node = node;
         this.workers = workers;
-        this.routing = new SocketRouting<>("battle", forwarding, config.maxPendingFrames());
+        this.routing =
+                new SocketRouting<>("battle", forwarding, config.maxPendingFrames(), "no open battle with this id");
     }
 
     void open(

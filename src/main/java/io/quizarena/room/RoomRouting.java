@@ -22,7 +22,7 @@ class RoomRouting {
     RoomRouting(RoomDirectory directory, SocketForwarding forwarding, RoomConfig config) {
         this.directory = directory;
         this.forwarding = forwarding;
-        this.routing = new SocketRouting<>("room", forwarding, config.maxPendingFrames());
+        this.routing = new SocketRouting<>("room", forwarding, config.maxPendingFrames(), "no open room with this PIN");
     }
 
     String clientAddress(WebSocketConnection connection) {

@@ -26,6 +26,7 @@ public final class SocketRouting<T> {
     private final UserData.TypedKey<Waiting> key;
     private final SocketForwarding forwarding;
     private final int maxPending;
+    private final String unknownReason;
 
     /** A connection whose target is being looked up, or that is relayed to the owner. */
     private static final class Waiting {
@@ -34,10 +35,12 @@ public final class SocketRouting<T> {
         boolean closed;
     }
 
-    public SocketRouting(String name, SocketForwarding forwarding, int maxPending) {
+    /** @param unknownReason the close reason a client gets with 4404 */
+    public SocketRouting(String name, SocketForwarding forwarding, int maxPending, String unknownReason) {
         this.key = new UserData.TypedKey<>("quiz-arena.route." + name);
         this.forwarding = forwarding;
         this.maxPending = maxPending;
+        this.unknownReason = unknownReason;
     }
 
     /**
@@ -73,7 +76,7 @@ public final class SocketRouting<T> {
                 }
             } else {
                 unknown.run();
-                SocketFailures.close(connection, CloseCodes.UNKNOWN_ROOM, "nothing open under this id");
+                SocketFailures.close(connection, CloseCodes.UNKNOWN_ROOM, unknownReason);
             }
         }));
     }
