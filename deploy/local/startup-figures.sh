@@ -43,14 +43,16 @@ for kind in "${KINDS[@]}"; do
         warm+=("$(prod_app_rss_mb)")
         stop_prod_app
         stop+=("$APP_STOPPED_MS")
-        log "$kind round $round: ready ${APP_READY_MS} ms, RSS ${rss[-1]} MB, ${warm[-1]} MB warm, stop ${APP_STOPPED_MS} ms"
+        log "$kind round $round: ready $APP_READY_MS ms, RSS ${rss[-1]} MB (${warm[-1]} MB warm)," \
+            "stop $APP_STOPPED_MS ms"
     done
     rows+=("$(printf '| %s | %s ms | %s s | %s MB | %s MB | %s ms |' "$kind" \
         "$(echo "${ready[*]}" | median)" "$(echo "${started[*]}" | median)" "$(echo "${rss[*]}" | median)" \
         "$(echo "${warm[*]}" | median)" "$(echo "${stop[*]}" | median)")")
 done
 
-echo "Medians of $ROUNDS starts each ($(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -n 1 | cut -d'"' -f2) for the JVM):"
+jvm_version=$(java -version 2>&1 | head -n 1 | cut -d'"' -f2)
+echo "Medians of $ROUNDS starts each ($(date -u +%Y-%m-%d), $(nproc) cores, Java $jvm_version for the JVM package):"
 echo
 echo "| build | ready (launch to health 200) | Quarkus \"started in\" | RSS when ready | RSS after warm-up | stop (SIGTERM) |"
 echo "|---|---|---|---|---|---|"

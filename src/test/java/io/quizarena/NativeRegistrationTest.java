@@ -58,7 +58,8 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  * {@code putPOJO}) or of {@code Response} ({@code entity(x)}, {@code ok(x)}), also through the application's own
  * helper methods that pass such an argument on. From each it follows record components, fields, sealed subtypes and
  * {@link JsonSubTypes}; every application class reached must be registered (on itself, or on an enclosing class, which
- * registers its nested classes too). Socket frames are built as Jackson trees and need none.
+ * registers its nested classes too), and no other application class may carry the annotation, so the registrations
+ * stay exactly what the image needs. Socket frames are built as Jackson trees and need none.
  */
 class NativeRegistrationTest {
 
@@ -69,10 +70,14 @@ class NativeRegistrationTest {
     /** Application classes serialised without a type JAX-RS declares, each with one place it happens. */
     static final Map<String, String> roots = new TreeMap<>();
 
+    /** Every class compiled from src/main/java. */
+    static final List<String> applicationClassNames = new ArrayList<>();
+
     @BeforeAll
     static void scan() throws Exception {
         List<ClassNode> classes = applicationClasses();
-        Map<String, Integer> passThrough = new LinkedHashMap<>(); // owner.name+desc -> parameter slot handed on
+        classes.forEach(c -> applicationClassNames.add(c.name.replace('/', '.')));
+        Map<String, Integer> passThrough = new LinkedHashMap<>(); // owner.name+desc -> index of the parameter handed on
         int known;
         do {
             known = passThrough.size();
@@ -97,8 +102,35 @@ class NativeRegistrationTest {
     }
 
     @Test
-    void everyClassSerialisedOutsideJaxRsIsRegisteredForReflection() throws Exception {
-        Map<String, String> reached = new TreeMap<>(); // class -> how it was reached
+    void everyClassSerialisedOutsideJaxRsIsRegisteredForReflection() {
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, String> e : reached().entrySet()) {
+            if (!registered(load(e.getKey()))) {
+                missing.add(e.getKey() + " (" + e.getValue() + ")");
+            }
+        }
+        assertThat(missing)
+                .as("classes serialised without a type JAX-RS declares, and without @RegisterForReflection: the"
+                        + " native image would fail on them at run time")
+                .isEmpty();
+    }
+
+    @Test
+    void onlyThoseAreRegistered() {
+        Set<String> reached = reached().keySet();
+        List<String> extra = applicationClassNames.stream()
+                .filter(name -> load(name).isAnnotationPresent(RegisterForReflection.class))
+                .filter(name -> !reached.contains(name))
+                .toList();
+        assertThat(extra)
+                .as("@RegisterForReflection on classes nothing serialises outside JAX-RS any more: remove it (or,"
+                        + " when something else needs the reflection data, say what here)")
+                .isEmpty();
+    }
+
+    /** Every application class reached from the roots, with how it was reached. */
+    static Map<String, String> reached() {
+        Map<String, String> reached = new TreeMap<>();
         Deque<Class<?>> work = new ArrayDeque<>();
         for (Map.Entry<String, String> root : roots.entrySet()) {
             Class<?> type = load(root.getKey());
@@ -114,16 +146,7 @@ class NativeRegistrationTest {
                 }
             }
         }
-        List<String> missing = new ArrayList<>();
-        for (Map.Entry<String, String> e : reached.entrySet()) {
-            if (!registered(load(e.getKey()))) {
-                missing.add(e.getKey() + " (" + e.getValue() + ")");
-            }
-        }
-        assertThat(missing)
-                .as("classes serialised without a type JAX-RS declares, and without @RegisterForReflection: the"
-                        + " native image would fail on them at run time")
-                .isEmpty();
+        return reached;
     }
 
     /** Registered for reflection on itself, or through an enclosing class that registers its nested classes. */
