@@ -1,5 +1,7 @@
 package io.quizarena.packaged;
 
+import static java.util.Map.entry;
+
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
@@ -16,23 +18,18 @@ public class LocalServices implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of(
-                "QUIZ_DB_HOST",
-                env("QUIZ_DB_HOST", "127.0.0.1"),
-                "QUIZ_DB_USER",
-                env("QUIZ_DB_USER", "quiz"),
-                "QUIZ_DB_PASSWORD",
-                env("QUIZ_DB_PASSWORD", "quiz"),
-                "QUIZ_KAFKA_BOOTSTRAP",
-                env("QUIZ_KAFKA_BOOTSTRAP", "127.0.0.1:9092"),
-                "QUIZ_OIDC_URL",
-                OIDC_URL,
-                "QUIZ_OIDC_CLIENT_ID",
-                OIDC_CLIENT_ID,
-                "QUIZ_OIDC_SECRET",
-                OIDC_SECRET,
-                "ARENA_ROOM_GUEST_SECRET",
-                "integration-test-secret");
+        return Map.ofEntries(
+                entry("QUIZ_DB_HOST", env("QUIZ_DB_HOST", "127.0.0.1")),
+                entry("QUIZ_DB_NAME", env("QUIZ_DB_NAME", "quiz")),
+                entry("QUIZ_DB_USER", env("QUIZ_DB_USER", "quiz")),
+                entry("QUIZ_DB_PASSWORD", env("QUIZ_DB_PASSWORD", "quiz")),
+                entry("QUIZ_KAFKA_BOOTSTRAP", env("QUIZ_KAFKA_BOOTSTRAP", "127.0.0.1:9092")),
+                entry("QUIZ_OIDC_URL", OIDC_URL),
+                entry("QUIZ_OIDC_CLIENT_ID", OIDC_CLIENT_ID),
+                entry("QUIZ_OIDC_SECRET", OIDC_SECRET),
+                entry("ARENA_ROOM_GUEST_SECRET", "integration-test-secret"),
+                // only the tests reach it
+                entry("quarkus.http.host", "127.0.0.1"));
     }
 
     static String env(String name, String fallback) {
