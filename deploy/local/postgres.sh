@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Real PostgreSQL for the integration tests, without Docker: Debian's package, on 127.0.0.1:5432 only.
-# Usage: deploy/local/postgres.sh [start|stop|status]   (idempotent; start waits until the server accepts connections)
+# Usage: deploy/local/postgres.sh [start|stop|status|reset]   (idempotent; start waits until the server accepts
+# connections; reset starts it and empties the database: dropped and created again)
 # Creates role and database from QUIZ_DB_USER / QUIZ_DB_PASSWORD / QUIZ_DB_NAME (default quiz/quiz/quiz).
 set -euo pipefail
 
@@ -69,6 +70,16 @@ SQL
     log "ready: jdbc:postgresql://127.0.0.1:$PORT/$DB_NAME (user $DB_USER)"
 }
 
+# reset: an empty database, so that a test run sees nothing of an earlier one (rows, or migrations of another branch)
+reset() {
+    start
+    psql_admin "-d postgres" <<SQL
+DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE);
+CREATE DATABASE $DB_NAME OWNER $DB_USER;
+SQL
+    log "database $DB_NAME is empty"
+}
+
 stop() {
     if ! command -v pg_lsclusters >/dev/null 2>&1; then
         log "not installed"
@@ -92,5 +103,6 @@ case "${1:-start}" in
     start) start ;;
     stop) stop ;;
     status) status ;;
-    *) echo "usage: $0 [start|stop|status]" >&2; exit 2 ;;
+    reset) reset ;;
+    *) echo "usage: $0 [start|stop|status|reset]" >&2; exit 2 ;;
 esac

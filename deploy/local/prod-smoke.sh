@@ -1,42 +1,37 @@
 #!/usr/bin/env bash
 # Smoke test of the packaged prod build (what the container images run) against the real services of deploy/local:
 # it starts, its health checks pass (database, Kafka channels), and Keycloak signs a browser in through the OIDC
-# code flow (the pages' /signin) and a client in with a bearer token. Run after `./mvnw package -DskipTests` and the
-# postgres, kafka and keycloak scripts; .ci/run does. Everything on 127.0.0.1; the app is stopped at the end.
+# code flow (the pages' /signin) and a client in with a bearer token. Everything on 127.0.0.1; the app is stopped at
+# the end.
+# Usage: deploy/local/prod-smoke.sh [jvm|native]   (default jvm)
+#   jvm:    target/quarkus-app, from ./mvnw package -DskipTests
+#   native: target/*-runner, from ./mvnw package -DskipTests -Dnative
+# Run after the postgres, kafka and keycloak scripts; .ci/run does, for both.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+KIND="${1:-jvm}"
+case "$KIND" in jvm | native) ;; *) echo "usage: $0 [jvm|native]" >&2; exit 2 ;; esac
 PORT="${QUIZ_SMOKE_PORT:-8080}"   # the realm's redirect URIs allow localhost:8080
 BASE="http://localhost:$PORT"
 KC="${QUIZ_OIDC_URL:-http://127.0.0.1:8180/realms/quiz-arena}"
 WORK=$(mktemp -d)
-APP_PID=""
 
-log() { echo "[prod-smoke] $*"; }
+log() { echo "[prod-smoke $KIND] $*"; }
+# shellcheck source=prod-app.sh
+source "$(dirname "$0")/prod-app.sh"
 fail() { log "FAILED: $*"; [ -f "$WORK/app.log" ] && tail -n 40 "$WORK/app.log"; exit 1; }
 cleanup() {
-    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-        kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
-    fi
+    stop_prod_app
     rm -rf "$WORK"
 }
 trap cleanup EXIT
 
-[ -f target/quarkus-app/quarkus-run.jar ] || fail "no prod build: run ./mvnw package -DskipTests first"
-
-QUIZ_DB_HOST=127.0.0.1 QUIZ_DB_USER=quiz QUIZ_DB_PASSWORD=quiz QUIZ_KAFKA_BOOTSTRAP=127.0.0.1:9092 \
-    QUIZ_OIDC_URL="$KC" QUIZ_OIDC_SECRET=dev-only-secret-change-me ARENA_ROOM_GUEST_SECRET=smoke-test-secret \
-    QUARKUS_HTTP_PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
-    java -jar target/quarkus-app/quarkus-run.jar >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 90); do
-    curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && break
-    kill -0 "$APP_PID" 2>/dev/null || fail "the application exited"
-    sleep 1
-done
+start_prod_app "$KIND" "$PORT" "$WORK/app.log" || fail "cannot start"
+wait_prod_ready "$PORT" 90 || fail "not ready"
 health=$(curl -fs "$BASE/q/health/ready") || fail "not ready in 90 s"
 echo "$health" | grep -q '"status": *"UP"' || fail "health: $health"
 echo "$health" | grep -q 'score-events' || fail "no Kafka channels in the health checks: $health"
-log "started; ready with the database and the Kafka channels up"
+log "started; ready in $APP_READY_MS ms with the database and the Kafka channels up, $(prod_app_rss_mb) MB resident"
 
 curl -fs "$BASE/api/me" | grep -q '"authenticated":false' || fail "anonymous /api/me"
 
@@ -66,4 +61,6 @@ log "bearer token: ok (player; may not open rooms)"
 code=$(curl -s -o /dev/null -w '%{http_code}' -u host:host "$BASE/api/bank/export?format=json&scope=official")
 [ "$code" != 200 ] || fail "basic sign-in with a development user worked in the prod build"
 log "local development users refused: ok"
+stop_prod_app
+log "stopped on SIGTERM in $APP_STOPPED_MS ms"
 log "passed"

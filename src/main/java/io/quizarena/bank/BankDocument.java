@@ -2,13 +2,18 @@ package io.quizarena.bank;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * The bank file format ("our format"): official topic files, JSON import and JSON export all use it, so an export
  * imports back unchanged. Validated against {@code bank/schema.json} before it is read into these records.
+ *
+ * <p>Read and written with Jackson outside JAX-RS (the bank loader, imports, the stored question body), so registered
+ * for reflection for the native image, with its nested records.
  */
+@RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BankDocument(
         int formatVersion, String topic, List<QuestionDocument> questions, List<QuizDocument> quizzes) {

@@ -5,7 +5,11 @@ import java.util.Arrays;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Ids for what hosts create, kept apart from the official bank's {@code <topic>-NNN} and {@code topic-*} ids. */
+/**
+ * Ids for what hosts create, kept apart from the official bank's {@code <topic>-NNN} and {@code topic-*} ids. Holds a
+ * random generator, so the native image initialises this class at run time ({@code --initialize-at-run-time} in
+ * application.properties): a seed fixed at build time would repeat in every process.
+ */
 final class HostContentIds {
 
     private static final SecureRandom RANDOM = new SecureRandom();

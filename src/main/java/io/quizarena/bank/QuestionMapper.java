@@ -3,6 +3,7 @@ package io.quizarena.bank;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quizarena.bank.BankDocument.Accepted;
 import io.quizarena.bank.BankDocument.Choice;
 import io.quizarena.bank.BankDocument.Item;
@@ -25,6 +26,7 @@ import java.util.List;
 public class QuestionMapper {
 
     /** The type-specific part of a question, stored as JSON in {@code question.body}. */
+    @RegisterForReflection
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Body(
             List<Choice> choices,

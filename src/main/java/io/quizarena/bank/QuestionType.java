@@ -2,9 +2,11 @@ package io.quizarena.bank;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.Arrays;
 
 /** The six question types; the wire name is the lower-case form used in bank files and the protocol. */
+@RegisterForReflection
 public enum QuestionType {
     SINGLE("single"),
     MULTI("multi"),

@@ -1,5 +1,6 @@
 package io.quizarena.room;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quizarena.bank.QuizService;
 import io.quizarena.bank.QuizService.Playable;
 import io.quizarena.bank.Violation;
@@ -23,7 +24,8 @@ import java.util.List;
 @ApplicationScoped
 public class RoomService {
 
-    /** What the host gets back: the PIN, the secret host token and the links. */
+    /** What the host gets back: the PIN, the secret host token and the links (the entity of a plain Response). */
+    @RegisterForReflection
     public record CreatedRoom(String pin, String hostToken, String joinUrl, String hostSocket, String playerSocket) {}
 
     /** What anyone may know about a room before joining. */

@@ -1,5 +1,6 @@
 package io.quizarena.web;
 
+import io.quarkus.qute.TemplateData;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quizarena.identity.Caller;
 import jakarta.ws.rs.core.Cookie;
@@ -12,9 +13,14 @@ import java.nio.charset.StandardCharsets;
  * What every page's layout needs: the language, who is signed in, and where the reader is (for the language switch
  * and the sign-in link, which bring them back here).
  *
+ * <p>{@link TemplateData}: Qute generates a resolver for every member at build time. Without it, a native image could
+ * only resolve the members used as message parameters ({@code msg:signed_in_as(page.user)}), and the layout failed on
+ * {@code page.htmlLang}; layout.html declares {@code page} so that its expressions are checked at build time too.
+ *
  * @param lang {@code en} or {@code zh}
  * @param path the current path with its query, always starting with one slash
  */
+@TemplateData
 public record PageContext(String lang, String path, String user, boolean host, boolean admin) {
 
     static PageContext of(HttpHeaders headers, UriInfo uri, SecurityIdentity identity) {

@@ -1,0 +1,39 @@
+package io.quizarena.packaged;
+
+import static java.util.Map.entry;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.Map;
+
+/**
+ * The runtime settings of the prod build for the black-box tests: the real PostgreSQL, Kafka and Keycloak of
+ * deploy/local/ on 127.0.0.1, or those the same environment variables name. The integration tests hand them to the
+ * packaged application (JVM or native) as system properties when it starts.
+ */
+public class LocalServices implements QuarkusTestProfile {
+
+    static final String OIDC_URL = env("QUIZ_OIDC_URL", "http://127.0.0.1:8180/realms/quiz-arena");
+    static final String OIDC_CLIENT_ID = env("QUIZ_OIDC_CLIENT_ID", "quiz-arena");
+    static final String OIDC_SECRET = env("QUIZ_OIDC_SECRET", "dev-only-secret-change-me");
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.ofEntries(
+                entry("QUIZ_DB_HOST", env("QUIZ_DB_HOST", "127.0.0.1")),
+                entry("QUIZ_DB_NAME", env("QUIZ_DB_NAME", "quiz")),
+                entry("QUIZ_DB_USER", env("QUIZ_DB_USER", "quiz")),
+                entry("QUIZ_DB_PASSWORD", env("QUIZ_DB_PASSWORD", "quiz")),
+                entry("QUIZ_KAFKA_BOOTSTRAP", env("QUIZ_KAFKA_BOOTSTRAP", "127.0.0.1:9092")),
+                entry("QUIZ_OIDC_URL", OIDC_URL),
+                entry("QUIZ_OIDC_CLIENT_ID", OIDC_CLIENT_ID),
+                entry("QUIZ_OIDC_SECRET", OIDC_SECRET),
+                entry("ARENA_ROOM_GUEST_SECRET", "integration-test-secret"),
+                // only the tests reach it
+                entry("quarkus.http.host", "127.0.0.1"));
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
