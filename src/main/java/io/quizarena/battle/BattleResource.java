@@ -1,5 +1,6 @@
 package io.quizarena.battle;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quizarena.game.ProtocolException;
 import io.quizarena.problem.ConflictException;
@@ -33,6 +34,7 @@ public class BattleResource {
     public record OpenChallenge(String topic, String nickname, String guestId) {}
 
     /** What the challenger gets: the battle, the code and link to send, and the guest id to keep (when issued). */
+    @RegisterForReflection // the entity of a 201 Response
     public record Challenge(String battleId, String code, String link, Instant expiresAt, String guestId) {}
 
     /** A challenge code's battle, for the friend who types it. */

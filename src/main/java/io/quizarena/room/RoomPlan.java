@@ -1,5 +1,6 @@
 package io.quizarena.room;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quizarena.bank.BankDocument.QuestionDocument;
 import io.quizarena.bank.LocalizedText;
 import io.quizarena.game.GameRules;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param questions in playing order, each with the time limit and points the room gives it
  * @param presentation the seed and switches that fix how each question's choices are shown
  */
+@RegisterForReflection // stored as JSON in room_record.plan
 record RoomPlan(
         String quizId,
         LocalizedText quizTitle,

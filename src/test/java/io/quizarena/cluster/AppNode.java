@@ -1,5 +1,6 @@
 package io.quizarena.cluster;
 
+import io.quizarena.packaged.LocalServices;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -55,14 +57,10 @@ final class AppNode implements AutoCloseable {
 
     private static Map<String, String> environment(String name, int port) {
         Map<String, String> env = new HashMap<>();
-        env.put("QUIZ_DB_HOST", "127.0.0.1");
-        env.put("QUIZ_DB_USER", "quiz");
-        env.put("QUIZ_DB_PASSWORD", "quiz");
-        env.put("QUIZ_KAFKA_BOOTSTRAP", "127.0.0.1:9092");
-        env.put("QUIZ_OIDC_URL", Keycloak.REALM);
-        env.put("QUIZ_OIDC_SECRET", Keycloak.CLIENT_SECRET);
-        env.put("ARENA_ROOM_GUEST_SECRET", "cluster-test-guest-secret");
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        // the services of the black-box tests, as environment variables (QUIZ_DB_HOST, quarkus.http.host ...)
+        new LocalServices()
+                .getConfigOverrides()
+                .forEach((key, value) -> env.put(key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), value));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("ARENA_CLUSTER_NODE_ID", name);
         env.put("ARENA_CLUSTER_ADVERTISED_URL", "http://127.0.0.1:" + port);

@@ -3,6 +3,7 @@ package io.quizarena.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quizarena.packaged.Keycloak;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

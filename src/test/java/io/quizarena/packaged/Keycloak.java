@@ -6,12 +6,12 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 
 /** Access tokens from the real Keycloak (password grant, allowed for the realm's development client). */
-final class Keycloak {
+public final class Keycloak {
 
     private Keycloak() {}
 
     /** A fresh access token of a development user of deploy/keycloak/ (password = user name). */
-    static String token(String user) {
+    public static String token(String user) {
         return given().contentType(ContentType.URLENC)
                 .formParams(Map.of(
                         "grant_type",

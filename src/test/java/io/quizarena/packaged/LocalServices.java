@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public class LocalServices implements QuarkusTestProfile {
 
-    static final String OIDC_URL = env("QUIZ_OIDC_URL", "http://127.0.0.1:8180/realms/quiz-arena");
+    public static final String OIDC_URL = env("QUIZ_OIDC_URL", "http://127.0.0.1:8180/realms/quiz-arena");
     static final String OIDC_CLIENT_ID = env("QUIZ_OIDC_CLIENT_ID", "quiz-arena");
     static final String OIDC_SECRET = env("QUIZ_OIDC_SECRET", "dev-only-secret-change-me");
 
