@@ -4,6 +4,7 @@
 #
 #   load-tests/run.sh                         # all scenarios: 1x1000, 1x5000, 1x10000 players, 500 rooms x 20
 #   SCENARIOS="1x1000" QUESTIONS=3 load-tests/run.sh   # a quick run
+#   SNAPSHOTS_COMPARE=1 SCENARIOS="1x10000" SKIP_BASELINE=1 load-tests/run.sh   # what room snapshots cost
 #
 # Needs PostgreSQL and Kafka (started here with deploy/local/postgres.sh and kafka.sh: the it build publishes score
 # events). Everything listens on 127.0.0.1 only; every load
@@ -35,7 +36,9 @@ echo "== building the application (it profile: PostgreSQL and local sign-in), th
 ./mvnw -B -q package -DskipTests -Dquarkus.profile=it
 ./mvnw -B -q -f load-tests/pom.xml package
 ./mvnw -B -q -f load-tests/baseline/pom.xml package
-deploy/local/postgres.sh start
+# a database of the run's own, emptied: no rows or migrations of another branch or run
+export QUIZ_DB_NAME="${QUIZ_DB_NAME:-quiz_load}"
+deploy/local/postgres.sh reset
 deploy/local/kafka.sh start
 
 DRIVER_CP="$ROOT/load-tests/target/quiz-arena-load-driver-0.1.0-SNAPSHOT.jar:$ROOT/load-tests/target/lib/*"
@@ -62,9 +65,9 @@ wait_port() {
     return 1
 }
 
-start_app() {
+start_app() { # gclog [more JVM options]
     # shellcheck disable=SC2086
-    java -Xms"$APP_HEAP" -Xmx"$APP_HEAP" -Xlog:gc:file="$1" $SERVER_JAVA_OPTS $APP_JAVA_OPTS \
+    java -Xms"$APP_HEAP" -Xmx"$APP_HEAP" -Xlog:gc:file="$1" $SERVER_JAVA_OPTS $APP_JAVA_OPTS "${@:2}" \
         -Dquarkus.profile=it -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=8080 \
         -Dquarkus.log.level=WARN \
         -Darena.room.join-burst=1000000 -Darena.room.join-per-second=1000000 \
@@ -91,7 +94,7 @@ start_baseline() {
 drive() { # target port label rooms players gclog
     java -Xmx3g -cp "$DRIVER_CP" io.quizarena.load.LoadDriver \
         --target "$1" --port "$2" --label "$3" --rooms "$4" --players "$5" --questions "$QUESTIONS" \
-        --spread-ms "$SPREAD_MS" --server-pid "$SERVER_PID" --gc-log "$6" --out "$OUT/results.jsonl" \
+        --spread-ms "$SPREAD_MS" --jdbc-url "jdbc:postgresql://127.0.0.1:5432/$QUIZ_DB_NAME" --server-pid "$SERVER_PID" --gc-log "$6" --out "$OUT/results.jsonl" \
         >"$OUT/driver-$1-$3.log" 2>&1 || { echo "driver failed, see $OUT/driver-$1-$3.log" >&2; tail -5 "$OUT/driver-$1-$3.log" >&2; }
 }
 
@@ -109,6 +112,12 @@ for scenario in $SCENARIOS; do
     start_app "$OUT/gc-app-$scenario.log"
     drive app 8080 "$label" "$rooms" "$players" "$OUT/gc-app-$scenario.log"
     stop_server
+    if [ "${SNAPSHOTS_COMPARE:-}" = "1" ]; then
+        echo "== $label: application without room snapshots"
+        start_app "$OUT/gc-app-no-snapshots-$scenario.log" -Darena.cluster.snapshots=false
+        drive app-no-snapshots 8080 "$label" "$rooms" "$players" "$OUT/gc-app-no-snapshots-$scenario.log"
+        stop_server
+    fi
     if [ "${SKIP_BASELINE:-}" != "1" ]; then
         echo "== $label: baseline"
         start_baseline "$OUT/gc-baseline-$scenario.log"

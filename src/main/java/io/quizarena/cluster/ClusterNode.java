@@ -41,6 +41,13 @@ public class ClusterNode {
         boolean adoptOrphans();
 
         /**
+         * Whether rooms write snapshots at their phase boundaries: what lets another node carry a room on. Off only to
+         * measure what they cost (load-tests/), or on a single node that accepts losing its rooms when it restarts.
+         */
+        @WithDefault("true")
+        boolean snapshots();
+
+        /**
          * The secret nodes sign relayed connections with, so the owner may trust the client address a relaying node
          * vouches for. The same on every node; without it, relayed connections count against the relaying node.
          */

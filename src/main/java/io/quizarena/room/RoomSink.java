@@ -28,6 +28,6 @@ final class RoomSink implements GameSink {
 
     @Override
     public boolean takesSnapshots() {
-        return true;
+        return snapshots.enabled();
     }
 }

@@ -58,6 +58,11 @@ class RoomSnapshots {
         }
     }
 
+    /** Whether rooms take snapshots at all (arena.cluster.snapshots). */
+    boolean enabled() {
+        return node.config().snapshots();
+    }
+
     /** Writes one snapshot now (a drain): completes with whether this node still owned the room. */
     CompletableFuture<Boolean> writeNow(GameSnapshot snapshot) {
         waiting.remove(snapshot.pin());

@@ -170,6 +170,7 @@ public final class LoadDriver {
                         questionFrames.get()) : -1)
                 .put("rssKibPer1000Connections", server.enabled() ? (rssAfter - rssBefore) * 1000 / total : -1)
                 .put("heapBytesPerIdlePlayer", server.enabled() ? (heapAfter - heapBefore) * 1024 / total : -1)
+                .put("snapshots", o.app() ? SnapshotMetrics.read(http, o.host(), o.port()) : new JsonObject())
                 .put("gcPauses", new JsonObject().put("count", (int) gc[0]).put("totalMs", gc[1]).put("maxMs", gc[2]))
                 .put("at", Instant.now().toString());
         Files.writeString(Path.of(o.out()), result.encode() + "\n", StandardCharsets.UTF_8,

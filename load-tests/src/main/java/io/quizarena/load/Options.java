@@ -47,7 +47,8 @@ record Options(
                 m.getOrDefault("db-password", "quiz"));
     }
 
+    /** The application (with or without room snapshots), not the bare baseline. */
     boolean app() {
-        return target.equals("app");
+        return target.startsWith("app");
     }
 }

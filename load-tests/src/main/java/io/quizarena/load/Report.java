@@ -11,17 +11,23 @@ import java.util.Map;
 /** Prints the results of a run as a Markdown table: each scenario's application figures beside the baseline's. */
 final class Report {
 
+    /** The target of the application run with arena.cluster.snapshots=false (run.sh, SNAPSHOTS_COMPARE=1). */
+    static final String NO_SNAPSHOTS = "app-no-snapshots";
+
     private Report() {}
 
     static void print(Path results) throws IOException {
         Map<String, JsonObject> app = new LinkedHashMap<>();
         Map<String, JsonObject> base = new LinkedHashMap<>();
+        Map<String, JsonObject> noSnapshots = new LinkedHashMap<>();
         for (String line : Files.readAllLines(results)) {
             if (line.isBlank()) {
                 continue;
             }
             JsonObject r = new JsonObject(line);
-            (r.getString("target").equals("app") ? app : base).put(r.getString("label"), r);
+            String target = r.getString("target");
+            (target.equals("app") ? app : target.equals(NO_SNAPSHOTS) ? noSnapshots : base)
+                    .put(r.getString("label"), r);
         }
         System.out.println("| scenario | target | connections | joins/s | fan-out p50 / p95 / p99 / max (ms) |"
                 + " last player, median / max (ms) | ack p50 / p99 (ms) | answers acked / stored / lost |"
@@ -40,6 +46,45 @@ final class Report {
                 row(label, base.get(label));
             }
         }
+        if (!noSnapshots.isEmpty()) {
+            snapshots(app, noSnapshots);
+        }
+    }
+
+    /** What room snapshots cost: the application beside itself with arena.cluster.snapshots=false. */
+    private static void snapshots(Map<String, JsonObject> app, Map<String, JsonObject> noSnapshots) {
+        System.out.println();
+        System.out.println("| scenario | target | snapshots written | snapshot bytes mean / max | write ms mean / max |"
+                + " joins/s | fan-out p99 (ms) | ack p50 / p99 (ms) | answers lost |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        for (Map.Entry<String, JsonObject> e : noSnapshots.entrySet()) {
+            JsonObject with = app.get(e.getKey());
+            if (with != null) {
+                snapshotRow(with);
+            }
+            snapshotRow(e.getValue());
+            if (with != null) {
+                JsonObject fw = with.getJsonObject("fanout");
+                JsonObject fo = e.getValue().getJsonObject("fanout");
+                JsonObject aw = with.getJsonObject("ack");
+                JsonObject ao = e.getValue().getJsonObject("ack");
+                System.out.printf(Locale.ROOT, "| %s | **with / without** | | | | %s | %s | %s / %s | |%n",
+                        e.getKey(),
+                        ratio(with.getLong("joinedPerSecond"), e.getValue().getLong("joinedPerSecond")),
+                        ratio(fw, fo, "p99Ms"), ratio(aw, ao, "p50Ms"), ratio(aw, ao, "p99Ms"));
+            }
+        }
+    }
+
+    private static void snapshotRow(JsonObject r) {
+        JsonObject s = r.getJsonObject("snapshots", new JsonObject());
+        JsonObject ack = r.getJsonObject("ack");
+        System.out.printf(Locale.ROOT, "| %s | %s | %d | %s / %s | %s / %s | %d | %s | %s / %s | %d |%n",
+                r.getString("label"), r.getString("target"), s.getLong("count", 0L),
+                bytes(s.getLong("bytesMean", 0L)), bytes(s.getLong("bytesMax", 0L)),
+                s.getValue("writeMsMean", 0), s.getValue("writeMsMax", 0), r.getLong("joinedPerSecond"),
+                r.getJsonObject("fanout").getValue("p99Ms"), ack.getValue("p50Ms"), ack.getValue("p99Ms"),
+                r.getLong("lostAnswers"));
     }
 
     private static void row(String label, JsonObject r) {
