@@ -37,6 +37,11 @@ final class AppNode implements AutoCloseable {
     }
 
     static AppNode start(String name) throws IOException, InterruptedException {
+        return start(name, Map.of());
+    }
+
+    /** @param settings more environment for this node (for example a battle's shape) */
+    static AppNode start(String name, Map<String, String> settings) throws IOException, InterruptedException {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("no packaged application at " + jar + ": run ./mvnw verify -Pit");
@@ -50,6 +55,7 @@ final class AppNode implements AutoCloseable {
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.putAll(environment(name, port));
+        env.putAll(settings);
         AppNode node = new AppNode(name, port, log, builder.start());
         node.awaitReady();
         return node;

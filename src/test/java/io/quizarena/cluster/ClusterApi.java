@@ -86,19 +86,34 @@ final class ClusterApi {
 
     /** The saved game's players, nickname to score, as GET /api/games/{id} gives them. */
     Map<String, Integer> savedScores(AppNode node, String gameId) throws IOException, InterruptedException {
+        Map<String, Integer> scores = new TreeMap<>();
+        for (JsonNode p : get(node, "/api/games/" + gameId).path("players")) {
+            scores.put(p.path("nickname").asText(), p.path("score").asInt());
+        }
+        return scores;
+    }
+
+    /** The one correct choice of a bank question, as its host may read it. */
+    String correctChoice(AppNode node, String questionId) throws IOException, InterruptedException {
+        for (JsonNode choice : get(node, "/api/questions/" + questionId).path("choices")) {
+            if (choice.path("correct").asBoolean()) {
+                return choice.path("id").asText();
+            }
+        }
+        throw new AssertionError("question " + questionId + " has no correct choice");
+    }
+
+    /** A GET with the host's token that must answer 200. */
+    JsonNode get(AppNode node, String path) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create(node.http() + "/api/games/" + gameId))
+                HttpRequest.newBuilder(URI.create(node.http() + path))
                         .header("Authorization", "Bearer " + bearer)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new AssertionError("GET /api/games/" + gameId + ": " + response.statusCode() + " " + response.body());
+            throw new AssertionError("GET " + path + ": " + response.statusCode() + " " + response.body());
         }
-        Map<String, Integer> scores = new TreeMap<>();
-        for (JsonNode p : JSON.readTree(response.body()).path("players")) {
-            scores.put(p.path("nickname").asText(), p.path("score").asInt());
-        }
-        return scores;
+        return JSON.readTree(response.body());
     }
 
     private JsonNode post(AppNode node, String path, Object body) throws IOException, InterruptedException {

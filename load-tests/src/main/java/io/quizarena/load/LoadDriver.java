@@ -84,6 +84,10 @@ public final class LoadDriver {
             Report.print(Path.of(args.length > 1 ? args[1] : "results.jsonl"));
             return;
         }
+        if (args.length > 0 && args[0].equals("battle")) {
+            BattleLoad.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         LoadDriver driver = new LoadDriver(Options.parse(args));
         try {
             driver.run();
@@ -113,6 +117,7 @@ public final class LoadDriver {
         // joins, at most connect-window in flight
         CountDownLatch joined = new CountDownLatch(total);
         Semaphore window = new Semaphore(o.connectWindow());
+        long cpuJoinStart = server.enabled() ? server.cpuMillis() : -1;
         long joinStart = System.nanoTime();
         for (int r = 0; r < o.rooms(); r++) {
             for (int p = 0; p < o.players(); p++) {
@@ -124,6 +129,7 @@ public final class LoadDriver {
         }
         await(joined, "players joined");
         double joinSeconds = (System.nanoTime() - joinStart) / 1e9;
+        long cpuJoins = server.enabled() ? server.cpuMillis() - cpuJoinStart : -1;
 
         long heapAfter = server.enabled() ? server.heapAfterGcKib() : -1;
         long rssAfter = server.enabled() ? server.rssKib() : -1;
@@ -146,6 +152,7 @@ public final class LoadDriver {
 
         long stored = o.app() ? answerRows() : baselineAnswers.get();
         JsonObject result = new JsonObject()
+                .put("scenario", "room")
                 .put("label", o.label())
                 .put("target", o.target())
                 .put("rooms", o.rooms())
@@ -165,6 +172,9 @@ public final class LoadDriver {
                 .put("avgQuestionFrameBytes", questionFrames.get() == 0 ? 0 : questionFrameBytes.get()
                         / questionFrames.get())
                 .put("playSeconds", Math.round(playSeconds * 10) / 10.0)
+                .put("playerQuestions", questionFrames.get())
+                .put("serverCpuMsPlay", cpuUsed)
+                .put("serverCpuMsJoins", cpuJoins)
                 .put("serverCpuMsPer1000Connections", server.enabled() ? cpuUsed * 1000 / (total + o.rooms()) : -1)
                 .put("serverCpuMsPerDeliveredFrame", server.enabled() ? (double) cpuUsed / Math.max(1,
                         questionFrames.get()) : -1)

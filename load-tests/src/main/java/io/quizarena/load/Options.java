@@ -21,7 +21,8 @@ record Options(
         String dbUser,
         String dbPassword) {
 
-    static Options parse(String[] args) {
+    /** {@code --name value} pairs as a map (names without the dashes). */
+    static Map<String, String> pairs(String[] args) {
         Map<String, String> m = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
@@ -29,6 +30,11 @@ record Options(
             }
             m.put(args[i].substring(2), args[i + 1]);
         }
+        return m;
+    }
+
+    static Options parse(String[] args) {
+        Map<String, String> m = pairs(args);
         return new Options(
                 m.getOrDefault("target", "app"),
                 m.getOrDefault("label", "scenario"),
