@@ -41,6 +41,7 @@ final class Battle {
         boolean forfeited;
         boolean wantsRematch;
         String lastResult; // the battle_over frame, sent again to a player who comes back
+        String ratingResult; // the rating_changed frame, likewise
         GameClock.Cancellable forfeitTimer;
 
         /** The side's player id in the game, once it joined. */
@@ -166,6 +167,8 @@ final class Battle {
             if (!side.joined) {
                 return; // the game said why, to the socket
             }
+            // the one waiting (a challenger, say) learns who came
+            send(opponentOf(side), BattleFrames.welcome(this, opponentOf(side)));
         } else {
             game.playerMessage(side.seat, new PlayerCommand.Sync());
             send(opponentOf(side), BattleFrames.opponentBack(id));
@@ -173,6 +176,9 @@ final class Battle {
         socket.send(BattleFrames.welcome(this, side));
         if (side.lastResult != null) {
             socket.send(side.lastResult);
+        }
+        if (side.ratingResult != null) {
+            socket.send(side.ratingResult);
         }
         if (status == Status.WAITING && sides[0].joined && sides[1].joined) {
             status = Status.PLAYING;
@@ -346,7 +352,8 @@ final class Battle {
     /** Ratings arrived: each side hears both. */
     void ratingsKnown(BattleFrames.RatingChange[] changes) {
         for (Side side : sides) {
-            send(side, BattleFrames.ratingChanged(id, side, changes));
+            side.ratingResult = BattleFrames.ratingChanged(id, side, changes);
+            send(side, side.ratingResult);
         }
     }
 }

@@ -754,8 +754,9 @@ function drawRatings() {
 }
 
 /**
- * rating_changed comes to whoever is connected when the ratings are known; a page that came back after that (a
- * reload on the result screen) reads its own change from the player's battles instead.
+ * rating_changed comes to whoever is connected when the ratings are known, and again to a page that comes back while
+ * the battle is still held (a reload on the result screen); a page that comes back later, or whose ratings are late,
+ * reads its own change from the player's battles instead.
  */
 function ratingsFromHistory(id, attempt) {
   setTimeout(async () => {

@@ -96,6 +96,9 @@ class BattleSocketTest extends BattleTestSupport {
         assertThat(b.await("battle_over").getString("outcome")).isEqualTo("loss");
 
         JsonObject rated = advanceUntil(a, "rating_changed");
+        TestSocket reloaded = join(battleId, ada); // the result screen reloaded: the result and the ratings again
+        assertThat(reloaded.await("battle_over").getString("outcome")).isEqualTo("win");
+        assertThat(reloaded.await("rating_changed").encode()).isEqualTo(rated.encode());
         assertThat(rated.getJsonObject("you").getInteger("before")).isEqualTo(1500);
         assertThat(rated.getJsonObject("you").getInteger("after")).isGreaterThan(1500);
         assertThat(rated.getJsonObject("opponent").getInteger("after")).isLessThan(1500);
@@ -222,6 +225,11 @@ class BattleSocketTest extends BattleTestSupport {
         friend.send(new JsonObject().put("type", "join").put("nickname", "Ivo"));
         String ivoGuestId = friend.await("welcome").getString("guestId");
         friend.await("battle_welcome");
+        JsonObject whoCame = h.await("battle_welcome").getJsonObject("opponent");
+        assertThat(whoCame.getBoolean("joined"))
+                .as("the challenger learns who came")
+                .isTrue();
+        assertThat(whoCame.getString("nickname")).isEqualTo("Ivo");
         TestSocket third = open("/ws/battle/" + battleId);
         third.send(new JsonObject().put("type", "join").put("nickname", "Jon"));
         third.awaitError("battle_full");
