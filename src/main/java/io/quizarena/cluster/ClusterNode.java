@@ -7,10 +7,13 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /** This node among the others: the name it records on what it owns (rooms, battles), and where others reach it. */
 @ApplicationScoped
 public class ClusterNode {
+
+    private static final Logger LOG = Logger.getLogger(ClusterNode.class);
 
     /** How a node is named, found and timed. */
     @ConfigMapping(prefix = "arena.cluster")
@@ -63,6 +66,12 @@ public class ClusterNode {
         this.id = config.nodeId()
                 .orElseGet(() -> "node-" + UUID.randomUUID().toString().substring(0, 8));
         this.url = config.advertisedUrl().orElse("http://127.0.0.1:" + port).replaceAll("/+$", "");
+        if (config.advertisedUrl().isEmpty() && port == 0) {
+            LOG.warnf(
+                    "node %s listens on a random port and has no arena.cluster.advertised-url: other nodes cannot"
+                            + " pass sockets on to it; set the URL, or arena.cluster.adopt-orphans=false",
+                    id);
+        }
     }
 
     public String id() {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The packaged application (target/quarkus-app, the prod profile) as a process of its own, against the real services
@@ -23,6 +24,8 @@ final class AppNode implements AutoCloseable {
 
     /** How long a room's lease lasts in these nodes: short, so a takeover after a crash comes quickly. */
     static final String LEASE = "6s";
+
+    private static final AtomicInteger STARTS = new AtomicInteger();
 
     final String name;
     final int port;
@@ -47,7 +50,8 @@ final class AppNode implements AutoCloseable {
             throw new IllegalStateException("no packaged application at " + jar + ": run ./mvnw verify -Pit");
         }
         int port = freePort();
-        Path log = Path.of("target", "cluster-it", name + ".log");
+        // one file per start, so that the logs of every test stay (for example node-a-3.log)
+        Path log = Path.of("target", "cluster-it", name + "-" + STARTS.incrementAndGet() + ".log");
         Files.createDirectories(log.getParent());
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-jar", jar.toString())
@@ -72,6 +76,9 @@ final class AppNode implements AutoCloseable {
         env.put("ARENA_CLUSTER_ADVERTISED_URL", "http://127.0.0.1:" + port);
         env.put("ARENA_CLUSTER_SECRET", "cluster-test-secret");
         env.put("ARENA_CLUSTER_LEASE", LEASE);
+        // as in production (the black-box settings turn both off)
+        env.put("ARENA_CLUSTER_ADOPT_ORPHANS", "true");
+        env.put("ARENA_BATTLE_MATCH_INTERVAL_MILLIS", "500");
         return env;
     }
 

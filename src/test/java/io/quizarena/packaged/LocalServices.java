@@ -28,6 +28,10 @@ public class LocalServices implements QuarkusTestProfile {
                 entry("QUIZ_OIDC_CLIENT_ID", OIDC_CLIENT_ID),
                 entry("QUIZ_OIDC_SECRET", OIDC_SECRET),
                 entry("ARENA_ROOM_GUEST_SECRET", "integration-test-secret"),
+                // a node of its own beside the cluster tests' two (it stays up while they run), on a random port it
+                // cannot advertise: it must take over none of their rooms, nor run the battles it would match
+                entry("arena.cluster.adopt-orphans", "false"),
+                entry("arena.battle.match-interval-millis", "86400000"),
                 // only the tests reach it
                 entry("quarkus.http.host", "127.0.0.1"));
     }
