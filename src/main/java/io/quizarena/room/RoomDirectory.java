@@ -149,7 +149,10 @@ public class RoomDirectory {
                 games.build(pin, RoomCodec.plan(claimed.plan()), RoomCodec.snapshot(claimed.snapshot()), this::closed);
         registry.put(restored);
         remotes.remove(pin);
-        LOG.infof("room %s: taken over from %s", pin, mine ? "an earlier process" : row.ownerNode());
+        LOG.infof(
+                "room %s: taken over from %s",
+                pin,
+                mine ? "an earlier process" : row.ownerNode() == null ? "a node that released it" : row.ownerNode());
         return SocketRoute.here(restored);
     }
 

@@ -69,7 +69,7 @@ class TwoNodesIT {
             player.await("welcome", WAIT);
             players.add(player);
         }
-        assertThat(b.logText()).doesNotContain("taken over");
+        assertThat(b.logText()).as("B passes the room on, it does not take it").doesNotContain("room " + pin + ":");
     }
 
     private void hostSends(String type) {
@@ -206,7 +206,9 @@ class TwoNodesIT {
         assertThat(a.awaitExit(Duration.ofSeconds(55)))
                 .as("A exits within the termination grace period (60 s)")
                 .isTrue();
-        assertThat(a.logText()).contains("drain: 1 of 1 rooms handed over");
+        // every room A held went over (besides this one, rooms earlier tests left in the shared database, which A
+        // adopted as orphans when it started)
+        assertThat(a.logText()).containsPattern("drain: ([1-9]\\d*) of \\1 rooms handed over");
 
         everyoneComesBackToB();
         hostSends("next"); // the restored reveal was held for the host: now the last question
