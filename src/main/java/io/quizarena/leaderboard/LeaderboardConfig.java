@@ -30,4 +30,8 @@ public interface LeaderboardConfig {
 
     @WithDefault("5s")
     Duration liveMaxInterval();
+
+    /** Live board viewers one node serves at most (each holds a connection); more get 503 until some leave. */
+    @WithDefault("2000")
+    int liveMaxViewers();
 }

@@ -7,8 +7,6 @@ import io.quizarena.leaderboard.LeaderboardQueries.Neighbourhood;
 import io.quizarena.problem.InvalidInputException;
 import io.quizarena.problem.NotFoundException;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
@@ -35,16 +32,13 @@ public class LeaderboardResource {
     static final int MAX_NEIGHBOURS = 20;
 
     private final LeaderboardQueries queries;
-    private final BoardChanges changes;
     private final BoardCatalog catalog;
-    private final LeaderboardConfig config;
+    private final LiveBoards live;
 
-    LeaderboardResource(
-            LeaderboardQueries queries, BoardChanges changes, BoardCatalog catalog, LeaderboardConfig config) {
+    LeaderboardResource(LeaderboardQueries queries, BoardCatalog catalog, LiveBoards live) {
         this.queries = queries;
-        this.changes = changes;
         this.catalog = catalog;
-        this.config = config;
+        this.live = live;
     }
 
     @GET
@@ -86,35 +80,11 @@ public class LeaderboardResource {
     @Path("{board}/live")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The board's top entries now, then again whenever they change (server-sent events)")
+    @Operation(
+            summary = "The board's top entries now, then again whenever they change (server-sent events); 503 when this"
+                    + " node serves as many live viewers as it may (arena.leaderboard.live-max-viewers)")
     public Multi<BoardPage> live(@PathParam("board") String board, @QueryParam("limit") @DefaultValue("10") int limit) {
-        String id = catalog.resolve(board);
-        int size = checkLimit(limit);
-        AtomicLong sentVersion = new AtomicLong(-1);
-        AtomicLong ticksSinceSent = new AtomicLong();
-        long refreshEvery = Math.max(
-                1,
-                config.liveMaxInterval().toMillis() / config.liveMinInterval().toMillis());
-        return Multi.createFrom()
-                .ticks()
-                .startingAfter(java.time.Duration.ofMillis(1)) // at once (zero is refused)
-                .every(config.liveMinInterval())
-                // a change seen by this node, or now and then anyway: another node may have projected it
-                .filter(tick ->
-                        changes.version(id) != sentVersion.get() || ticksSinceSent.incrementAndGet() >= refreshEvery)
-                .onItem()
-                .transformToUniAndConcatenate(tick -> {
-                    long version = changes.version(id);
-                    return Uni.createFrom()
-                            .item(() -> queries.page(id, size, 0))
-                            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                            .invoke(() -> {
-                                sentVersion.set(version);
-                                ticksSinceSent.set(0);
-                            });
-                })
-                .skip()
-                .repetitions();
+        return live.watch(catalog.resolve(board), checkLimit(limit));
     }
 
     private static int checkLimit(int limit) {

@@ -33,6 +33,11 @@ public class SystemRoomScheduler implements RoomScheduler {
         return () -> future.cancel(false);
     }
 
+    /** Timers waiting to run; a cancelled one is not among them. */
+    int pendingTimers() {
+        return timers.getQueue().size();
+    }
+
     void stop(@Observes ShutdownEvent event) {
         timers.shutdownNow();
     }
