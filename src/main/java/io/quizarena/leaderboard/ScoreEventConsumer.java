@@ -24,7 +24,8 @@ import org.jboss.logging.Logger;
  * Consumes the {@code score-events} channel in batches: messages are collected for up to {@code batch-linger} (or
  * until {@code batch-size}), projected in one transaction, and only then acknowledged. An acknowledged Kafka offset
  * is therefore always a projected one; a crash before the commit means redelivery, which the projector ignores. When
- * the database is away, batches are retried with backoff and intake stops once a few batches are waiting.
+ * the database is away, batches are retried with backoff and intake stops once a few batches are waiting. A message
+ * this build cannot read is negatively acknowledged, which sends it to the dead-letter topic (docs/adr/0014).
  *
  * <p>Several projector threads may each project a batch at the same time: every change is an addition, so the order
  * of batches does not matter, and two copies of one event in concurrent batches collide on {@code processed_event},
@@ -42,6 +43,7 @@ public class ScoreEventConsumer {
     private final Counter projected;
     private final Counter duplicates;
     private final Counter unreadable;
+    private final Counter newerSchema;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
     private List<Pending> waiting = new ArrayList<>();
@@ -65,7 +67,15 @@ public class ScoreEventConsumer {
         this.duplicates = Counter.builder("arena.leaderboard.events.duplicates")
                 .description("Events delivered again and recognised by their id: counted once")
                 .register(metrics);
-        this.unreadable = Counter.builder("arena.leaderboard.events.unreadable").register(metrics);
+        this.unreadable = deadLetters("unreadable", metrics);
+        this.newerSchema = deadLetters("newer-schema", metrics);
+    }
+
+    private static Counter deadLetters(String reason, MeterRegistry metrics) {
+        return Counter.builder("arena.leaderboard.events.dead.letters")
+                .description("Score events this build cannot read, sent to the dead-letter topic (in-process: logged)")
+                .tag("reason", reason)
+                .register(metrics);
     }
 
     private record Pending(Message<String> message, ScoreEvent event) {}
@@ -76,17 +86,14 @@ public class ScoreEventConsumer {
         try {
             event = json.readValue(message.getPayload(), ScoreEvent.class);
         } catch (Exception e) {
-            // a message nobody can read would block the partition forever if it were retried: count it and move on
-            unreadable.increment();
-            LOG.errorf("unreadable score event skipped: %s", e.getMessage());
-            return message.ack();
+            return deadLetter(message, unreadable, e);
         }
         if (event.schemaVersion() > ScoreEvent.SCHEMA_VERSION) {
-            unreadable.increment();
-            LOG.errorf(
-                    "score event %s has schema version %d, newer than this build",
-                    event.eventId(), event.schemaVersion());
-            return message.ack();
+            return deadLetter(
+                    message,
+                    newerSchema,
+                    new IllegalArgumentException("score event " + event.eventId() + " has schema version "
+                            + event.schemaVersion() + ", newer than this build's " + ScoreEvent.SCHEMA_VERSION));
         }
         lock.lock();
         try {
@@ -97,6 +104,22 @@ public class ScoreEventConsumer {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Retrying a message nobody can read would stop its partition for good, and acknowledging it would lose it: it
+     * is refused (nack) instead. The Kafka connector's failure strategy then writes it to the dead-letter topic with
+     * the reason in its headers and commits past it; in-process, {@code InProcessChannel} logs it whole. The next
+     * messages are consumed meanwhile.
+     */
+    private CompletionStage<Void> deadLetter(Message<String> message, Counter reason, Exception cause) {
+        reason.increment();
+        LOG.errorf("score event refused, to the dead letters: %s", cause.getMessage());
+        return message.nack(cause).exceptionally(failed -> {
+            // its offset stays uncommitted: the connector reports the channel unhealthy and a restart retries it
+            LOG.errorf("the dead-letter topic did not take a refused score event: %s", failed);
+            return null;
+        });
     }
 
     void start(@Observes StartupEvent event) {

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Only in -Pit, against the real broker started by deploy/local/kafka.sh: the events on the topic, a broker outage
- * longer than the producer's delivery timeout, and a record delivered twice.
+ * longer than the producer's delivery timeout (the node stays ready), a record delivered twice, and one nobody can
+ * read (to the dead-letter topic).
  */
 @QuarkusTest
 @TestProfile(VirtualTimeProfile.class)
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.Test;
 class KafkaScoreEventsTest extends ScoredGameSupport {
 
     static final String TOPIC = "quiz-arena.score-events";
+    static final String DEAD_LETTERS = "quiz-arena.score-events.dead-letters";
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** Read when used: the test build has no Kafka settings, and this class is part of it (though not run). */
@@ -95,6 +97,13 @@ class KafkaScoreEventsTest extends ScoredGameSupport {
             for (String key : game.players().keySet()) {
                 assertThat(globalPoints(key)).isZero();
             }
+            // the outbox rides the outage out: the node still serves rooms, so it stays ready and alive ...
+            assertThat(health("ready")).as("readiness during the outage").isEqualTo(200);
+            assertThat(health("live")).as("liveness during the outage").isEqualTo(200);
+            assertThat(health("started")).as("start-up check during the outage").isEqualTo(200);
+            // ... and the broker's absence shows as a wellness check
+            assertThat(health("well")).as("wellness during the outage").isEqualTo(503);
+            assertThat(kafkaCheck()).isEqualTo("DOWN");
 
             kafka("start");
             Awaitility.await()
@@ -105,6 +114,7 @@ class KafkaScoreEventsTest extends ScoredGameSupport {
             for (Map.Entry<String, PlayerOutcome> p : game.players().entrySet()) {
                 assertThat(globalPoints(p.getKey())).isEqualTo(p.getValue().score());
             }
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "UP".equals(kafkaCheck()));
         } finally {
             kafka("start");
         }
@@ -132,6 +142,55 @@ class KafkaScoreEventsTest extends ScoredGameSupport {
                                         .getInt("entrant.games")
                                 == 2);
         assertThat(globalPoints(player)).isEqualTo(701);
+    }
+
+    /** The status code of /q/health/{group}; the body is logged, so a failure shows every check. */
+    private static int health(String group) {
+        var response = io.restassured.RestAssured.given().get("/q/health/" + group);
+        System.out.println("/q/health/" + group + " -> " + response.statusCode() + " " + response.asString());
+        return response.statusCode();
+    }
+
+    /** The status of the kafka wellness check, or null when there is none. */
+    private static String kafkaCheck() {
+        return io.restassured.RestAssured.given()
+                .get("/q/health/well")
+                .jsonPath()
+                .getString("checks.find { it.name == 'kafka' }.status");
+    }
+
+    @Test
+    void anUnreadableRecordGoesToTheDeadLetterTopicAndTheNextOneIsProjected() throws Exception {
+        String player = "guest:g_dlq" + UUID.randomUUID().toString().replace("-", "");
+        String garbage = "not a score event " + UUID.randomUUID();
+        double before = deadLetters();
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>(TOPIC, player, garbage)).get(30, TimeUnit.SECONDS);
+            // same key, same partition: consumed after the unreadable one
+            producer.send(new ProducerRecord<>(
+                            TOPIC, player, scored(UUID.randomUUID().toString(), player, 42)))
+                    .get(30, TimeUnit.SECONDS);
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> globalPoints(player) == 42);
+
+        List<ConsumerRecord<String, String>> dead = readTopic(DEAD_LETTERS, r -> garbage.equals(r.value()), 1);
+        ConsumerRecord<String, String> record = dead.get(0);
+        assertThat(record.key()).isEqualTo(player);
+        assertThat(header(record, "dead-letter-topic")).isEqualTo(TOPIC);
+        assertThat(header(record, "dead-letter-reason")).isNotBlank();
+        assertThat(deadLetters()).isEqualTo(before + 1);
+        assertThat(io.restassured.RestAssured.given().get("/q/metrics").asString())
+                .containsPattern("arena_leaderboard_events_dead_letters_total\\{[^}]*reason=\"unreadable\"");
+    }
+
+    private double deadLetters() {
+        return metrics.counter("arena.leaderboard.events.dead.letters", "reason", "unreadable")
+                .count();
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String scored(String gameId, String player, int points) {
@@ -184,6 +243,15 @@ class KafkaScoreEventsTest extends ScoredGameSupport {
     }
 
     private List<ConsumerRecord<String, String>> readTopicFor(String gameId, int expected) {
+        List<ConsumerRecord<String, String>> found =
+                readTopic(TOPIC, r -> r.value().contains("\"gameId\":\"" + gameId + "\""), expected);
+        assertThat(found).as("records of game %s on the topic", gameId).hasSize(expected);
+        return found;
+    }
+
+    /** Reads the topic from its start for up to a minute, until {@code expected} records matched. */
+    private List<ConsumerRecord<String, String>> readTopic(
+            String topic, java.util.function.Predicate<ConsumerRecord<String, String>> matching, int expected) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
@@ -192,17 +260,17 @@ class KafkaScoreEventsTest extends ScoredGameSupport {
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            consumer.subscribe(List.of(TOPIC));
+            consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (found.size() < expected && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (r.value().contains("\"gameId\":\"" + gameId + "\"")) {
+                    if (matching.test(r)) {
                         found.add(r);
                     }
                 }
             }
         }
-        assertThat(found).as("records of game %s on the topic", gameId).hasSize(expected);
+        assertThat(found).as("matching records on %s", topic).hasSize(expected);
         return found;
     }
 
