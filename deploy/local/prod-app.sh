@@ -1,10 +1,17 @@
 # Shared by prod-smoke.sh and startup-figures.sh (sourced): the packaged prod build, JVM or native, started against
 # the services of deploy/local on 127.0.0.1. The caller defines log() and runs from the repository root.
-# The environment may override every service setting (QUIZ_DB_*, QUIZ_KAFKA_BOOTSTRAP, QUIZ_OIDC_*).
+# The environment may override every service setting (QUIZ_DB_*, QUIZ_KAFKA_BOOTSTRAP, QUIZ_OIDC_*). The application's
+# own secrets are random per start unless given; the development credentials of deploy/local's database and realm are
+# accepted because those services are on 127.0.0.1 (ARENA_SECRETS_ALLOW_LOCAL_SERVICES, docs/adr/0011).
 
 APP_PID=""
 APP_READY_MS=""
 APP_STOPPED_MS=""
+
+# random_secret: 48 random bytes as 64 base64 characters (the prod build refuses placeholders and short values)
+random_secret() {
+    head -c 48 /dev/urandom | base64 -w 0
+}
 
 # prod_app_artifact <jvm|native>: the packaged application, or nothing when that build has not been made
 prod_app_artifact() {
@@ -29,7 +36,10 @@ start_prod_app() {
         QUIZ_DB_PASSWORD="${QUIZ_DB_PASSWORD:-quiz}" QUIZ_KAFKA_BOOTSTRAP="${QUIZ_KAFKA_BOOTSTRAP:-127.0.0.1:9092}" \
         QUIZ_OIDC_URL="${QUIZ_OIDC_URL:-http://127.0.0.1:8180/realms/quiz-arena}" \
         QUIZ_OIDC_SECRET="${QUIZ_OIDC_SECRET:-dev-only-secret-change-me}" \
-        ARENA_ROOM_GUEST_SECRET="${ARENA_ROOM_GUEST_SECRET:-smoke-test-secret}" \
+        ARENA_ROOM_GUEST_SECRET="${ARENA_ROOM_GUEST_SECRET:-$(random_secret)}" \
+        ARENA_CLUSTER_SECRET="${ARENA_CLUSTER_SECRET:-$(random_secret)}" \
+        QUIZ_SESSION_SECRET="${QUIZ_SESSION_SECRET:-$(random_secret)}" \
+        ARENA_SECRETS_ALLOW_LOCAL_SERVICES="${ARENA_SECRETS_ALLOW_LOCAL_SERVICES:-true}" \
         QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
         "${command[@]}" >"$out" 2>&1 &
     APP_PID=$!

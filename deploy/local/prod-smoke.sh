@@ -48,7 +48,7 @@ curl -fs -b "$jar" "$BASE/api/me" | grep -q '"name":"host","roles":\["host","pla
 log "browser sign-in through Keycloak: ok (landed on /host as host, roles host and player)"
 
 # a client with a bearer token
-token=$(curl -fs -d grant_type=password -d client_id=quiz-arena -d client_secret=dev-only-secret-change-me \
+token=$(curl -fs -d grant_type=password -d client_id=quiz-arena -d "client_secret=${QUIZ_OIDC_SECRET:-dev-only-secret-change-me}" \
     -d username=player -d password=player "$KC/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
 curl -fs -H "Authorization: Bearer $token" "$BASE/api/me" | grep -q '"name":"player","roles":\["player"\]' \
     || fail "/api/me with a bearer token"

@@ -74,7 +74,6 @@ final class AppNode implements AutoCloseable {
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("ARENA_CLUSTER_NODE_ID", name);
         env.put("ARENA_CLUSTER_ADVERTISED_URL", "http://127.0.0.1:" + port);
-        env.put("ARENA_CLUSTER_SECRET", "cluster-test-secret");
         env.put("ARENA_CLUSTER_LEASE", LEASE);
         // as in production (the black-box settings turn both off)
         env.put("ARENA_CLUSTER_ADOPT_ORPHANS", "true");
