@@ -16,8 +16,8 @@ import java.util.Arrays;
  * attempt at a PIN takes a token from its address's bucket and from the bucket of all addresses together, before
  * anyone learns whether the PIN is open, and an open PIN gives them back. An address that joined a PIN lately joins
  * it again unchecked, so a class behind one address fills its room even after a few mistyped PINs. When all addresses
- * together have guessed too much (a distributed scan), only addresses that failed lately are refused: a fresh one
- * still gets its first guess, so a new class is not locked out by somebody else's scan.
+ * together have guessed too much (a distributed scan), addresses that failed lately are refused, and a fresh one still
+ * gets its first guess from a second budget of the same size, so a new class is not locked out by a stranger's scan.
  */
 @ApplicationScoped
 class JoinGuard {
@@ -28,8 +28,8 @@ class JoinGuard {
         UNCHECKED,
         /** A guess spent from the address's and everyone's budget, until the PIN turns out to be open. */
         COUNTED,
-        /** A guess spent from the address's budget only (everyone's was empty, but this address had not failed). */
-        COUNTED_OWN,
+        /** A guess spent from the address's budget and the fresh addresses' (everyone's was spent). */
+        COUNTED_FRESH,
         /** Too many failed guesses: refused whatever the PIN. */
         REFUSED
     }
@@ -42,6 +42,7 @@ class JoinGuard {
     private final Cache<String, Bucket> failures;
     private final Cache<String, Boolean> knownPins;
     private final Bucket everyone;
+    private final Bucket freshAddresses;
 
     JoinGuard(RoomConfig config, RoomScheduler clock) {
         this.config = config;
@@ -72,7 +73,14 @@ class JoinGuard {
                 .maximumSize(config.joinLimitMaxAddresses())
                 .expireAfterAccess(KNOWN_PIN_MEMORY)
                 .build();
-        this.everyone = Bucket.builder()
+        this.everyone = nodeBucket();
+        // first guesses of addresses without recent failures once everyone's is spent: bounded too, or a scanner
+        // with many addresses (an IPv6 /48 holds 65,536 /64s) would guess freely through this way
+        this.freshAddresses = nodeBucket();
+    }
+
+    private Bucket nodeBucket() {
+        return Bucket.builder()
                 .addLimit(limit -> limit.capacity(config.failedJoinNodeBurst())
                         .refillGreedy(config.failedJoinNodePerSecond(), Duration.ofSeconds(1)))
                 .withCustomTimePrecision(time)
@@ -94,16 +102,16 @@ class JoinGuard {
         if (everyone.tryConsume(1)) {
             return Admission.COUNTED;
         }
-        if (failedLately) {
+        if (failedLately || !freshAddresses.tryConsume(1)) {
             own.addTokens(1);
             return Admission.REFUSED;
         }
-        return Admission.COUNTED_OWN;
+        return Admission.COUNTED_FRESH;
     }
 
     /** The PIN belongs to an open room: the guess is given back, and the address may come back to the PIN unchecked. */
     void found(String address, String pin, Admission admission) {
-        if (admission != Admission.COUNTED && admission != Admission.COUNTED_OWN) {
+        if (admission != Admission.COUNTED && admission != Admission.COUNTED_FRESH) {
             return;
         }
         String host = host(address);
@@ -111,9 +119,7 @@ class JoinGuard {
         if (own != null) {
             own.addTokens(1);
         }
-        if (admission == Admission.COUNTED) {
-            everyone.addTokens(1);
-        }
+        (admission == Admission.COUNTED ? everyone : freshAddresses).addTokens(1);
         knownPins.put(host + " " + pin, Boolean.TRUE);
     }
 

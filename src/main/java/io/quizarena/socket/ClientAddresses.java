@@ -8,8 +8,9 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * The client's address as Quarkus resolved it: the peer's, or the one a trusted proxy forwarded (docs/adr/0013). A
- * socket's handshake only knows the peer, so every upgrade request is stamped with the resolved address in a header
- * of our own, overwriting whatever a client sent in it.
+ * socket's handshake gives it only as "host:port" text, which cannot be split for an IPv6 address (a forwarded one may
+ * escape the limits that way), so every upgrade request is stamped with the bare host in a header of our own,
+ * overwriting whatever a client sent in it.
  */
 @ApplicationScoped
 public class ClientAddresses {

@@ -60,22 +60,34 @@ class RoomCapTest extends RoomTestSupport {
     }
 
     @Test
-    void aRoomCarriedOverFromADeadNodeCountsForItsHostBeforeAndAfterTheTakeover() throws Exception {
-        String pin = new JsonObject(open().then().statusCode(201).extract().asString()).getString("pin");
-        // its node "dies": the room leaves memory, and its record's lease ran out a moment ago
-        var game = registry.remove(pin);
-        game.submit(game::handOff);
+    void roomsReleasedByANodeOrLeftByADeadOneCountForTheirHostBeforeAndAfterTheTakeover() throws Exception {
+        String released = pin(open().then().statusCode(201));
+        // its node shut down and released it for another node to take (docs/adr/0009)
+        leaveMemory(released);
+        sql("update room_record set owner_node = null, lease_until = 0 where pin = '" + released + "'");
+        String orphaned = pin(open().then().statusCode(201));
+        open().then().statusCode(409);
+        // the other room's node "dies": its lease ran out a moment ago
+        leaveMemory(orphaned);
         sql("update room_record set owner_node = 'dead-node', owner_url = 'http://127.0.0.1:1', lease_until = "
-                + (System.currentTimeMillis() - 1_000) + " where pin = '" + pin + "'");
-        open().then().statusCode(201);
+                + (System.currentTimeMillis() - 1_000) + " where pin = '" + orphaned + "'");
         open().then().statusCode(409);
 
-        // a player's socket makes this node take the room over; it still counts
-        TestSocket player = track(TestSocket.open(vertx, "/ws/play/" + pin));
+        // a player's socket makes this node take the released room over; it still counts
+        TestSocket player = track(TestSocket.open(vertx, "/ws/play/" + released));
         player.send(command("join").put("nickname", "Ada"));
         player.await("welcome");
-        assertThat(registry.find(pin)).as("taken over").isNotNull();
+        assertThat(registry.find(released)).as("taken over").isNotNull();
         open().then().statusCode(409);
+    }
+
+    private void leaveMemory(String pin) {
+        var game = registry.remove(pin);
+        game.submit(game::handOff);
+    }
+
+    private static String pin(io.restassured.response.ValidatableResponse created) {
+        return new JsonObject(created.extract().asString()).getString("pin");
     }
 
     private Response open() {
