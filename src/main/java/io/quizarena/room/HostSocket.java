@@ -52,6 +52,7 @@ public class HostSocket {
                     clock.schedule(HELLO_TIMEOUT_MILLIS, () -> room.submit(() -> room.helloTimeout(peer)));
                 },
                 this::onMessage,
+                () -> {},
                 () -> {});
     }
 

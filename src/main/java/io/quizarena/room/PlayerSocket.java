@@ -40,10 +40,13 @@ public class PlayerSocket {
     @NonBlocking
     public void onOpen(WebSocketConnection connection) {
         String address = routing.clientAddress(connection);
+        String pin = connection.pathParam("pin");
         // a relayed connection was counted by the node that passed it on
-        if (!routing.relayed(connection) && !guard.allowAttempt(address)) {
+        JoinGuard.Admission admission =
+                routing.relayed(connection) ? JoinGuard.Admission.UNCHECKED : guard.admit(address, pin);
+        if (admission == JoinGuard.Admission.REFUSED) {
             SocketFailures.close(
-                    connection, CloseCodes.RATE_LIMITED, "too many attempts from your address; wait a minute");
+                    connection, CloseCodes.RATE_LIMITED, "too many unknown PINs from your address; wait a minute");
             return;
         }
         String user = identity == null || identity.isAnonymous()
@@ -53,7 +56,8 @@ public class PlayerSocket {
                 connection,
                 room -> SocketState.open(connection, room, user, config.socketLimits(), clock.now()),
                 this::onMessage,
-                () -> guard.recordFailure(address));
+                () -> guard.found(address, pin, admission),
+                () -> {});
     }
 
     @OnTextMessage

@@ -66,21 +66,32 @@ public interface RoomConfig {
     @WithDefault("30")
     int messageBurst();
 
-    /** Join attempts per client address: burst. Generous, since a whole class may share one address. */
-    @WithDefault("300")
-    int joinBurst();
-
-    /** Join attempts per client address: sustained rate per second. */
-    @WithDefault("20")
-    int joinPerSecond();
-
-    /** Failed join attempts (unknown or closed PIN) per client address before it is slowed down: burst. */
-    @WithDefault("10")
+    /**
+     * Failed join attempts (unknown or closed PIN) per client address before it must wait: burst. Joins to open rooms
+     * cost nothing, so this only has to cover a class's mistyped PINs (docs/adr/0013).
+     */
+    @WithDefault("30")
     int failedJoinBurst();
 
     /** Failed join attempts per client address: one more allowed every this many seconds. */
-    @WithDefault("6")
+    @WithDefault("20")
     int failedJoinRefillSeconds();
+
+    /** Failed join attempts of all addresses together, per node, before every new guess must wait: burst. */
+    @WithDefault("300")
+    int failedJoinNodeBurst();
+
+    /** Failed join attempts of all addresses together, per node: sustained rate per second. */
+    @WithDefault("5")
+    int failedJoinNodePerSecond();
+
+    /** Client addresses (and address-PIN pairs) the join limits remember at most; the least recent are forgotten. */
+    @WithDefault("100000")
+    int joinLimitMaxAddresses();
+
+    /** Open rooms one host account may have at once, on all nodes together; closing one frees a slot. */
+    @WithDefault("20")
+    int maxRoomsPerHost();
 
     /** Secret that signs guest ids. Set it in production; the default is for development only. */
     @WithDefault("dev-only-guest-secret-change-me")

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -63,28 +64,44 @@ public class RoomDirectory {
         return game == null || game.phase() == Phase.CLOSED ? null : game;
     }
 
-    /** Opens a room with a fresh PIN, recorded as this node's. Blocking: for a worker thread. */
-    Game open(RoomPlan plan) {
+    /**
+     * Opens a room with a fresh PIN, recorded as this node's, unless its host has {@code maxPerHost} open already (on
+     * any node: counted on the store thread, so this node's own creations never race). Blocking: for a worker thread.
+     */
+    Game open(RoomPlan plan, int maxPerHost) {
         byte[] stored = RoomCodec.plan(plan);
-        return thread.supply(() -> {
-                    while (true) {
-                        String pin = String.valueOf(100_000 + random.nextInt(900_000));
-                        if (registry.contains(pin)) {
-                            continue;
+        try {
+            return thread.supply(() -> {
+                        if (plan.owner() != null
+                                && store.openRooms(plan.owner(), System.currentTimeMillis() - ABANDONED_MILLIS)
+                                        >= maxPerHost) {
+                            throw new TooManyRoomsException(maxPerHost);
                         }
-                        long now = System.currentTimeMillis();
-                        long until = now + leaseMillis();
-                        boolean recorded = store.insert(pin, stored, node.id(), node.url(), until)
-                                || (store.deleteAbandoned(pin, now - ABANDONED_MILLIS)
-                                        && store.insert(pin, stored, node.id(), node.url(), until));
-                        if (recorded) {
-                            Game game = games.build(pin, plan, null, this::closed);
-                            registry.put(game);
-                            return game;
-                        }
-                    }
-                })
-                .join();
+                        return insert(plan, stored);
+                    })
+                    .join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private Game insert(RoomPlan plan, byte[] stored) {
+        while (true) {
+            String pin = String.valueOf(100_000 + random.nextInt(900_000));
+            if (registry.contains(pin)) {
+                continue;
+            }
+            long now = System.currentTimeMillis();
+            long until = now + leaseMillis();
+            boolean recorded = store.insert(pin, stored, plan.owner(), node.id(), node.url(), until)
+                    || (store.deleteAbandoned(pin, now - ABANDONED_MILLIS)
+                            && store.insert(pin, stored, plan.owner(), node.id(), node.url(), until));
+            if (recorded) {
+                Game game = games.build(pin, plan, null, this::closed);
+                registry.put(game);
+                return game;
+            }
+        }
     }
 
     /** Where traffic for {@code pin} goes. Completes at once for rooms this node runs. */

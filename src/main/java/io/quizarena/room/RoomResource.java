@@ -6,6 +6,7 @@ import io.quizarena.identity.Roles;
 import io.quizarena.problem.InvalidInputException;
 import io.quizarena.room.RoomService.CreatedRoom;
 import io.quizarena.room.RoomService.RoomSummary;
+import io.quizarena.socket.ClientAddresses;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,8 +60,7 @@ public class RoomResource {
     @PermitAll
     @Operation(summary = "Whether a room is open for joining (rate-limited per address)")
     public RoomSummary lookup(@PathParam("pin") String pin, @Context HttpServerRequest request) {
-        return rooms.lookup(
-                pin,
-                request.remoteAddress() == null ? null : request.remoteAddress().hostAddress());
+        // with a trusted proxy in front, Quarkus has put the forwarded client address here
+        return rooms.lookup(pin, ClientAddresses.of(request.remoteAddress()));
     }
 }

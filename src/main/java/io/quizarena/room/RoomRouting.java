@@ -3,8 +3,10 @@ package io.quizarena.room;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.quizarena.game.Game;
 import io.quizarena.socket.SocketForwarding;
+import io.quizarena.socket.SocketRoute;
 import io.quizarena.socket.SocketRouting;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -33,17 +35,29 @@ class RoomRouting {
         return forwarding.relayed(connection);
     }
 
+    /**
+     * Serves the connection, passes it on or closes it as unknown; {@code found} runs once the PIN is known to belong to
+     * a room (here, elsewhere, or moving), {@code unknown} when it belongs to none.
+     */
     void open(
             WebSocketConnection connection,
             Consumer<Game> serve,
             BiConsumer<WebSocketConnection, String> receive,
+            Runnable found,
             Runnable unknown) {
         String pin = connection.pathParam("pin");
         Game game = directory.local(pin);
         if (game != null) {
+            found.run();
             serve.accept(game);
         } else {
-            routing.open(connection, directory.route(pin), serve, receive, unknown);
+            CompletionStage<SocketRoute<Game>> route = directory.route(pin);
+            route.thenAccept(where -> {
+                if (where.local() != null || where.ownerUrl() != null || where.retryLater()) {
+                    found.run();
+                }
+            });
+            routing.open(connection, route, serve, receive, unknown);
         }
     }
 

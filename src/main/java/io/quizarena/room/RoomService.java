@@ -82,8 +82,7 @@ public class RoomService {
         RoomSettings settings = given.withDefaults(config.defaultPlayerCap());
         Playable quiz = quizzes.playable(quizId, caller);
         String hostToken = ids.token();
-        guard.sweep();
-        Game game = directory.open(plan(quiz, settings, caller, TokenHash.of(hostToken)));
+        Game game = directory.open(plan(quiz, settings, caller, TokenHash.of(hostToken)), config.maxRoomsPerHost());
         String pin = game.pin();
         return new CreatedRoom(pin, hostToken, games.joinUrl(pin), "/ws/host/" + pin, "/ws/play/" + pin);
     }
@@ -105,13 +104,15 @@ public class RoomService {
                 quiz.quizId(), quiz.title(), caller.name(), hostTokenHash, settings.rules(), questions, presentation);
     }
 
-    /** Looks a room up for someone about to join; counts towards the address's join limits. */
+    /** Looks a room up for someone about to join; an unknown PIN counts towards the address's join limits. */
     public RoomSummary lookup(String pin, String address) {
-        if (!guard.allowAttempt(address)) {
-            throw new TooManyRequestsException("too many attempts from your address; wait a minute");
+        JoinGuard.Admission admission = guard.admit(address, pin);
+        if (admission == JoinGuard.Admission.REFUSED) {
+            throw new TooManyRequestsException("too many unknown PINs from your address; wait a minute");
         }
         Game game = directory.local(pin);
         if (game != null) {
+            guard.found(address, pin, admission);
             return new RoomSummary(
                     game.pin(),
                     game.phase().name(),
@@ -123,9 +124,9 @@ public class RoomService {
         // run by another node, or waiting for one to take it over: as of its last snapshot
         RoomStore.Row row = pin != null && pin.matches("\\d{6}") ? store.find(pin, false) : null;
         if (row == null) {
-            guard.recordFailure(address);
-            throw new NotFoundException("no open room with PIN " + pin);
+            throw new NotFoundException("no open room with PIN " + pin); // the guess stays spent
         }
+        guard.found(address, pin, admission);
         return new RoomSummary(
                 pin,
                 row.phase(),

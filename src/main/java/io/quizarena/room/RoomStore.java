@@ -43,19 +43,21 @@ class RoomStore {
         this.dataSource = dataSource;
     }
 
-    /** Records a new room; false when the PIN is taken by a room that is still open. */
-    boolean insert(String pin, byte[] plan, String node, String url, long leaseUntil) {
+    /** Records a new room opened by {@code host}; false when the PIN is taken by a room that is still open. */
+    boolean insert(String pin, byte[] plan, String host, String node, String url, long leaseUntil) {
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("insert into room_record (pin, plan, owner_node, owner_url,"
-                        + " lease_until, phase, created_at, updated_at) values (?, ?, ?, ?, ?, 'LOBBY', ?, ?)")) {
+                PreparedStatement s = c.prepareStatement("insert into room_record (pin, plan, host_account, owner_node,"
+                        + " owner_url, lease_until, phase, created_at, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, 'LOBBY', ?, ?)")) {
             s.setString(1, pin);
             s.setBytes(2, plan);
-            s.setString(3, node);
-            s.setString(4, url);
-            s.setLong(5, leaseUntil);
-            s.setTimestamp(6, now);
+            s.setString(3, host);
+            s.setString(4, node);
+            s.setString(5, url);
+            s.setLong(6, leaseUntil);
             s.setTimestamp(7, now);
+            s.setTimestamp(8, now);
             s.executeUpdate();
             return true;
         } catch (SQLException e) {
@@ -63,6 +65,25 @@ class RoomStore {
                 return false;
             }
             throw failed("recording room " + pin, e);
+        }
+    }
+
+    /**
+     * Rooms {@code host} has open on any node, also those released for another node to take over; not those whose owner
+     * died before {@code abandonedBefore} (their PIN is free for a new room).
+     */
+    int openRooms(String host, long abandonedBefore) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select count(*) from room_record where host_account = ?"
+                        + " and (lease_until >= ? or owner_node is null)")) {
+            s.setString(1, host);
+            s.setLong(2, abandonedBefore);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw failed("counting the rooms of " + host, e);
         }
     }
 

@@ -30,10 +30,17 @@ public class SocketForwarding {
         this.vertx = vertx;
     }
 
-    /** The address a connection counts against: the client's, vouched for by a relaying node, or the peer's. */
+    /**
+     * The address a connection counts against: the client's, vouched for by a relaying node, or as Quarkus resolved it
+     * (forwarded by a trusted proxy, or the peer's).
+     */
     public String clientAddress(WebSocketConnection connection) {
         String vouched = relayedFor(connection);
-        return vouched != null ? vouched : connection.handshakeRequest().remoteAddress();
+        if (vouched != null) {
+            return vouched;
+        }
+        String resolved = connection.handshakeRequest().header(ClientAddresses.HEADER);
+        return resolved != null ? resolved : connection.handshakeRequest().remoteAddress();
     }
 
     /** Whether another node passed this connection on (and counted its attempt already). */
@@ -62,7 +69,7 @@ public class SocketForwarding {
                 headers.add(name, value);
             }
         }
-        String vouched = signature.sign(handshake.remoteAddress(), System.currentTimeMillis());
+        String vouched = signature.sign(clientAddress(connection), System.currentTimeMillis());
         if (vouched != null) {
             headers.add(RelaySignature.HEADER, vouched);
         }

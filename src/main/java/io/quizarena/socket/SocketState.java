@@ -21,10 +21,10 @@ public final class SocketState<T> {
 
     public final T target;
     public final SocketPeer peer;
-    private final RateLimiter messages;
+    private final SocketLimits.MessageBudget messages;
     private boolean warned;
 
-    private SocketState(T target, SocketPeer peer, RateLimiter messages) {
+    private SocketState(T target, SocketPeer peer, SocketLimits.MessageBudget messages) {
         this.target = target;
         this.peer = peer;
         this.messages = messages;
@@ -34,8 +34,7 @@ public final class SocketState<T> {
     public static <T> SocketState<T> open(
             WebSocketConnection connection, T target, String user, SocketLimits limits, long now) {
         SocketPeer peer = new SocketPeer(connection, limits.maxPendingFrames(), user);
-        RateLimiter limiter = new RateLimiter(limits.messageBurst(), limits.messagesPerSecond(), now);
-        SocketState<T> state = new SocketState<>(target, peer, limiter);
+        SocketState<T> state = new SocketState<>(target, peer, limits.messageBudget(now));
         connection.userData().put(KEY, state);
         return state;
     }
@@ -84,10 +83,12 @@ public final class SocketState<T> {
      * dropped; if the client keeps flooding, it is closed with 1008. A client that calms down is forgiven.
      */
     boolean admit(long now) {
-        if (messages.tryAcquire(now)) {
-            if (warned && messages.isIdle(now)) {
-                warned = false;
-            }
+        // full again before this message: the client calmed down since its warning (checked before taking a token,
+        // since a bucket is never full just after one was taken)
+        if (warned && messages.isFull(now)) {
+            warned = false;
+        }
+        if (messages.tryTake(now)) {
             return true;
         }
         if (!warned) {

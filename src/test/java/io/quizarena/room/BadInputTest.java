@@ -218,27 +218,6 @@ class BadInputTest extends RoomTestSupport {
         bystander.await("welcome");
     }
 
-    @Test
-    void aPinScanFromOneAddressIsRateLimited() {
-        openQuestionRoom(List.of(choiceQuestion("single", 20, "b")));
-        String scanner = "127.0.0.77";
-        int closedAsUnknown = 0;
-        int limited = 0;
-        for (int i = 0; i < 15; i++) {
-            TestSocket probe = track(TestSocket.open(vertx, "/ws/play/" + (900000 + i), null, scanner));
-            int code = probe.awaitClose();
-            closedAsUnknown += code == CloseCodes.UNKNOWN_ROOM ? 1 : 0;
-            limited += code == CloseCodes.RATE_LIMITED ? 1 : 0;
-        }
-        assertThat(closedAsUnknown).isEqualTo(10);
-        assertThat(limited).isEqualTo(5);
-        // the scanner is now refused even for the right PIN, while others still join
-        TestSocket right = track(TestSocket.open(vertx, "/ws/play/" + pin, null, scanner));
-        assertThat(right.awaitClose()).isEqualTo(CloseCodes.RATE_LIMITED);
-        joined(pin, "Honest");
-        io.restassured.RestAssured.given().get("/api/rooms/999999").then().statusCode(404);
-    }
-
     private int upgradeStatus(String path, String user) {
         var request = io.restassured.RestAssured.given()
                 .header("Connection", "Upgrade")
