@@ -66,7 +66,7 @@ public final class Game {
                 setup.rules().playerCap(),
                 setup.rules().teams());
         this.window = new AnswerWindow(time);
-        this.host = new HostSeat(setup.hostTokenHash());
+        this.host = new HostSeat(setup.hostTokenHash(), setup.owner());
         this.feed = new HostFeed(time, setup.timings().hostCoalesce(), host::peer, roster, window);
         this.frames = new GameFrames(this);
         this.players = new PlayerDesk(this, feed, frames);

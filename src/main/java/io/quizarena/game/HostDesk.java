@@ -59,6 +59,10 @@ final class HostDesk {
             peer.close(CloseCodes.BAD_HOST_TOKEN, "wrong host token");
             return;
         }
+        if (!host.ownedBy(peer.userName())) {
+            peer.close(CloseCodes.BAD_HOST_TOKEN, "this room was opened by another account");
+            return;
+        }
         Peer replaced = host.sit(peer);
         if (replaced != null) {
             replaced.close(CloseCodes.REPLACED, "the host connected again elsewhere");

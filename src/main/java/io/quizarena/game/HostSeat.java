@@ -1,17 +1,22 @@
 package io.quizarena.game;
 
-/** The host's place in a game: who may sit in it (the token's hash), who does now, and since when it has been empty. */
+/**
+ * The host's place in a game: who may sit in it (the token's hash and the account that opened the game), who does now,
+ * and since when it has been empty.
+ */
 final class HostSeat {
 
     private final String tokenHash;
+    private final String owner;
     private Peer peer;
     private volatile boolean away = true;
     private GameClock.Cancellable absenceTimer;
     /** The game paused because the host dropped; it resumes when they are back. */
     boolean holding;
 
-    HostSeat(String tokenHash) {
+    HostSeat(String tokenHash, String owner) {
         this.tokenHash = tokenHash;
+        this.owner = owner;
     }
 
     boolean exists() {
@@ -21,6 +26,11 @@ final class HostSeat {
     /** Constant-time comparison, so the token cannot be guessed a byte at a time. */
     boolean accepts(String presented) {
         return TokenHash.matches(presented, tokenHash);
+    }
+
+    /** The token alone is not enough: a leaked one must not hand the room to another account (or a guest). */
+    boolean ownedBy(String account) {
+        return owner != null && owner.equals(account);
     }
 
     Peer peer() {

@@ -7,6 +7,7 @@ import io.quizarena.leaderboard.BoardCatalog;
 import io.quizarena.leaderboard.Boards;
 import io.quizarena.leaderboard.LeaderboardQueries;
 import io.quizarena.leaderboard.LeaderboardQueries.BoardPage;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -141,9 +142,13 @@ public class PlayerPages {
         return Response.seeOther(URI.create(SafeNext.of(next))).build();
     }
 
-    /** Forgets the sign-in cookie. POST, so that a link or a prefetch cannot sign anyone out. */
+    /**
+     * Forgets the sign-in cookie. POST, so that a link or a prefetch cannot sign anyone out; a form post only, so that
+     * quarkus-rest-csrf always checks its token (it lets other content types through, for the JSON APIs).
+     */
     @POST
     @Path("signout")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOut() {
         if (signIn == SignInMode.OIDC) {
             // Quarkus OIDC ends the Keycloak session on its logout path (quarkus.oidc.logout.path), then comes back
@@ -172,6 +177,7 @@ public class PlayerPages {
                         .value(chosen)
                         .path("/")
                         .maxAge(365 * 24 * 3600)
+                        .httpOnly(true) // read by the server only
                         .sameSite(NewCookie.SameSite.LAX)
                         .build())
                 .build();

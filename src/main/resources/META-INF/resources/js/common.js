@@ -102,6 +102,8 @@ export function el(tag, attrs = {}, ...children) {
     if (k === 'class') node.className = v;
     else if (k === 'text') node.textContent = v;
     else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    // through the CSSOM: the pages' Content-Security-Policy refuses style attributes set as markup in older browsers
+    else if (k === 'style') node.style.cssText = v;
     else node.setAttribute(k, v === true ? '' : String(v));
   }
   node.append(...children.filter((c) => c != null));

@@ -201,6 +201,11 @@ class GameContinuityTest {
         second.run(() -> second.game.hostMessage(host2, new HostCommand.Hello("guessed")));
         assertThat(host2.closeCode).isEqualTo(CloseCodes.BAD_HOST_TOKEN);
         assertThat(lastError(second.join("Cy"))).as("still locked").isEqualTo("room_locked");
+        RecordingPeer leaked = new RecordingPeer("leaked token", "host2");
+        second.run(() -> second.game.hostMessage(leaked, new HostCommand.Hello(GameHarness.HOST_TOKEN)));
+        assertThat(leaked.closeCode)
+                .as("a restored game still knows who opened it")
+                .isEqualTo(CloseCodes.BAD_HOST_TOKEN);
         RecordingPeer host3 = new RecordingPeer("host again", "host");
         second.run(() -> second.game.hostMessage(host3, new HostCommand.Hello(GameHarness.HOST_TOKEN)));
         second.run(() -> second.game.hostMessage(host3, new HostCommand.Unlock()));

@@ -136,6 +136,23 @@ class HostPacedGameTest {
     }
 
     @Test
+    void aLeakedHostTokenDoesNotSeatAnotherAccountOrAGuest() {
+        RecordingPeer host = h.host();
+        RecordingPeer otherHost = new RecordingPeer("other host", "host2");
+        h.run(() -> h.game.hostMessage(otherHost, new HostCommand.Hello(GameHarness.HOST_TOKEN)));
+        assertThat(otherHost.closeCode).isEqualTo(CloseCodes.BAD_HOST_TOKEN);
+        assertThat(otherHost.has("host_welcome")).isFalse();
+        RecordingPeer guest = new RecordingPeer("guest");
+        h.run(() -> h.game.hostMessage(guest, new HostCommand.Hello(GameHarness.HOST_TOKEN)));
+        assertThat(guest.closeCode).isEqualTo(CloseCodes.BAD_HOST_TOKEN);
+        // the account that opened the room is still seated, and sits again from a new connection
+        assertThat(host.closed()).isFalse();
+        RecordingPeer again = new RecordingPeer("host again", "host");
+        h.run(() -> h.game.hostMessage(again, new HostCommand.Hello(GameHarness.HOST_TOKEN)));
+        assertThat(again.has("host_welcome")).isTrue();
+    }
+
+    @Test
     void aCommandThatFailsInsideTheEngineAnswersWithATypedErrorInsteadOfSilence() {
         RecordingPeer ada = h.join("Ada");
         h.run(() -> h.game.playerMessage(ada, new PlayerCommand.Answer(0, null)));

@@ -180,6 +180,12 @@ class BadInputTest extends RoomTestSupport {
         other.awaitError("not_authenticated");
         other.send(command("hello").put("hostToken", "guessed"));
         assertThat(other.awaitClose()).isEqualTo(CloseCodes.BAD_HOST_TOKEN);
+        // a leaked token is not enough: another host account presenting the real one is refused too
+        TestSocket leaked = track(TestSocket.host(vertx, pin, "host2"));
+        leaked.send(command("hello").put("hostToken", room.getString("hostToken")));
+        assertThat(leaked.awaitClose()).isEqualTo(CloseCodes.BAD_HOST_TOKEN);
+        assertThat(leaked.closeReason()).contains("another account");
+        assertThat(leaked.frames()).noneMatch(f -> f.contains("host_welcome"));
 
         TestSocket silent = track(TestSocket.host(vertx, pin, "host2"));
         silent.send(command("sync"));

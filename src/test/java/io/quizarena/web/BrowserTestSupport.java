@@ -1,8 +1,11 @@
 package io.quizarena.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -25,7 +28,10 @@ abstract class BrowserTestSupport {
     @AfterAll
     static void quit() {
         if (chromium != null) {
+            List<String> refused = List.copyOf(chromium.refusedByPolicy);
             chromium.close();
+            // a script, style, font or socket the pages' Content-Security-Policy blocked (docs/adr/0012)
+            assertThat(refused).as("refused by the Content-Security-Policy").isEmpty();
         }
     }
 

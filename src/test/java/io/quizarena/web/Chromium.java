@@ -31,6 +31,8 @@ final class Chromium implements AutoCloseable {
 
     final Playwright playwright;
     final Browser browser;
+    /** What the pages' Content-Security-Policy refused (Chromium reports it on the console); tests expect none. */
+    final List<String> refusedByPolicy = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Chromium() {
         if (!Files.isExecutable(EXECUTABLE)) {
@@ -48,17 +50,26 @@ final class Chromium implements AutoCloseable {
 
     /** A phone: 390 x 844 CSS pixels, touch, in the given language. */
     BrowserContext phone(String locale) {
-        return browser.newContext(new Browser.NewContextOptions()
+        return watched(browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(390, 844)
                 .setIsMobile(true)
                 .setHasTouch(true)
-                .setLocale(locale));
+                .setLocale(locale)));
     }
 
     /** The projector: 1920 x 1080. */
     BrowserContext bigScreen() {
-        return browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1920, 1080).setLocale("en-US"));
+        return watched(browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1920, 1080).setLocale("en-US")));
+    }
+
+    private BrowserContext watched(BrowserContext context) {
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                refusedByPolicy.add(message.text());
+            }
+        });
+        return context;
     }
 
     static void shot(Page page, String name) {

@@ -66,8 +66,11 @@ class KeycloakSignInPagesTest {
 
     @Test
     void signOutEndsTheKeycloakSessionToo() {
+        String token = CsrfTokens.fromAPage();
         given().redirects()
                 .follow(false)
+                .cookie(CsrfTokens.COOKIE, token)
+                .formParam(CsrfTokens.FIELD, token)
                 .post("/signout")
                 .then()
                 .statusCode(303)

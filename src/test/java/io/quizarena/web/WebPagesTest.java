@@ -169,7 +169,7 @@ class WebPagesTest {
         Response r = given().queryParam("next", "/host?quiz=topic-moe").get("/signin");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.cookie("quarkus-redirect-location")).matches("http://[^/]+/host\\?quiz=topic-moe");
-        assertThat(r.body().asString()).contains("action=\"/j_security_check\"");
+        assertThat(r.body().asString()).contains("action=\"/j_security_check?csrf-token=");
         Response evil = given().queryParam("next", "//evil.example").get("/signin");
         assertThat(evil.cookie("quarkus-redirect-location"))
                 .doesNotContain("evil")
@@ -178,7 +178,12 @@ class WebPagesTest {
 
     @Test
     void signingOutForgetsTheSession() {
-        Response r = given().redirects().follow(false).post("/signout");
+        String token = CsrfTokens.fromAPage();
+        Response r = given().redirects()
+                .follow(false)
+                .cookie(CsrfTokens.COOKIE, token)
+                .formParam(CsrfTokens.FIELD, token)
+                .post("/signout");
         assertThat(r.statusCode()).isEqualTo(303);
         assertThat(r.detailedCookie("quiz-arena-session").getMaxAge()).isZero();
     }
