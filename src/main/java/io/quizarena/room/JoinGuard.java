@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -20,6 +21,10 @@ import java.util.Arrays;
  * gets its first guess from a second budget of the same size, so a new class is not locked out by a stranger's scan.
  */
 @ApplicationScoped
+// the classes Caffeine generates for a size-bounded cache that expires after access, and for its entries: looked up
+// by name at run time, so the native image must be told (quarkus-caffeine registers only the common ones)
+@RegisterForReflection(
+        classNames = {"com.github.benmanes.caffeine.cache.SSMSA", "com.github.benmanes.caffeine.cache.PSAMS"})
 class JoinGuard {
 
     /** What the guard made of an attempt, for {@link #found}. */
@@ -61,18 +66,8 @@ class JoinGuard {
         Ticker ticker = time::currentTimeNanos;
         // an address's bucket is full again after burst * refill: forgetting it then loses nothing
         Duration refilled = Duration.ofSeconds((long) config.failedJoinBurst() * config.failedJoinRefillSeconds());
-        this.failures = Caffeine.newBuilder()
-                .ticker(ticker)
-                .executor(Runnable::run)
-                .maximumSize(config.joinLimitMaxAddresses())
-                .expireAfterAccess(refilled)
-                .build();
-        this.knownPins = Caffeine.newBuilder()
-                .ticker(ticker)
-                .executor(Runnable::run)
-                .maximumSize(config.joinLimitMaxAddresses())
-                .expireAfterAccess(KNOWN_PIN_MEMORY)
-                .build();
+        this.failures = boundedCache(ticker, config.joinLimitMaxAddresses(), refilled);
+        this.knownPins = boundedCache(ticker, config.joinLimitMaxAddresses(), KNOWN_PIN_MEMORY);
         this.everyone = nodeBucket();
         // first guesses of addresses without recent failures once everyone's is spent: bounded too, or a scanner
         // with many addresses (an IPv6 /48 holds 65,536 /64s) would guess freely through this way
@@ -84,6 +79,20 @@ class JoinGuard {
                 .addLimit(limit -> limit.capacity(config.failedJoinNodeBurst())
                         .refillGreedy(config.failedJoinNodePerSecond(), Duration.ofSeconds(1)))
                 .withCustomTimePrecision(time)
+                .build();
+    }
+
+    /**
+     * A cache of at most {@code maxSize} entries, each forgotten {@code expiry} after its last use. Caffeine picks a
+     * generated class per feature set; the native image needs that class registered (see the annotation above, which
+     * JoinGuardCachesTest checks against what this builds).
+     */
+    static <V> Cache<String, V> boundedCache(Ticker ticker, long maxSize, Duration expiry) {
+        return Caffeine.newBuilder()
+                .ticker(ticker)
+                .executor(Runnable::run)
+                .maximumSize(maxSize)
+                .expireAfterAccess(expiry)
                 .build();
     }
 
