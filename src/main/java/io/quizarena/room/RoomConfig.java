@@ -8,9 +8,11 @@ import java.util.Optional;
 @ConfigMapping(prefix = "arena.room")
 public interface RoomConfig {
 
-    /** Base URL players open; the join link is {@code <public-url>/join?pin=...}. */
-    @WithDefault("http://localhost:8080")
-    String publicUrl();
+    /**
+     * Base URL players open; the join link is {@code <public-url>/join?pin=...}. Unset, the link follows the address
+     * the host's browser used (docs/adr/0016).
+     */
+    Optional<String> publicUrl();
 
     /** Countdown before each question opens, in seconds. */
     @WithDefault("3")

@@ -20,6 +20,7 @@ class RoomGames {
     private final GuestIds ids;
     private final NicknamePolicy nicknames;
     private final RoomConfig config;
+    private final JoinLinks links;
 
     RoomGames(
             RoomScheduler scheduler,
@@ -28,7 +29,8 @@ class RoomGames {
             RoomSnapshots snapshots,
             GuestIds ids,
             NicknamePolicy nicknames,
-            RoomConfig config) {
+            RoomConfig config,
+            JoinLinks links) {
         this.scheduler = scheduler;
         this.engine = engine;
         this.recorder = recorder;
@@ -36,11 +38,12 @@ class RoomGames {
         this.ids = ids;
         this.nicknames = nicknames;
         this.config = config;
+        this.links = links;
     }
 
     /** @param snapshot where to carry on from; null for a game that has not taken one (a fresh lobby) */
     Game build(String pin, RoomPlan plan, GameSnapshot snapshot, Consumer<Game> onClosed) {
-        GameSetup setup = plan.setup(pin, joinUrl(pin), timings());
+        GameSetup setup = plan.setup(pin, joinUrl(plan.joinOrigin(), pin), timings());
         Game.Deps deps = new Game.Deps(
                 scheduler, engine.newMailbox(pin), new RoomSink(recorder, snapshots), ids, nicknames, onClosed);
         return snapshot == null
@@ -48,8 +51,9 @@ class RoomGames {
                 : Game.restore(setup, new HostPaced(), deps, snapshot);
     }
 
-    String joinUrl(String pin) {
-        return config.publicUrl() + "/join?pin=" + pin;
+    /** The link the host socket announces: the public URL's when set, else the one at the origin the room came from. */
+    String joinUrl(String roomOrigin, String pin) {
+        return JoinLinks.joinUrl(links.configured().orElse(roomOrigin), pin);
     }
 
     private GameTimings timings() {

@@ -17,6 +17,9 @@ import java.util.List;
  *
  * @param questions in playing order, each with the time limit and points the room gives it
  * @param presentation the seed and switches that fix how each question's choices are shown
+ * @param joinOrigin the origin the host opened the room from (docs/adr/0016): the base of the join link the host
+ *     socket announces when no public URL is configured, on this node and on any that takes the room over; null in
+ *     records written before it was kept
  */
 @RegisterForReflection // stored as JSON in room_record.plan
 record RoomPlan(
@@ -26,7 +29,8 @@ record RoomPlan(
         String hostTokenHash,
         GameRules rules,
         List<PlannedQuestion> questions,
-        Presentation presentation) {
+        Presentation presentation,
+        String joinOrigin) {
 
     RoomPlan {
         questions = List.copyOf(questions);

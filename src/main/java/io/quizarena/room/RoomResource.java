@@ -35,21 +35,27 @@ public class RoomResource {
 
     private final RoomService rooms;
     private final SecurityIdentity identity;
+    private final JoinLinks links;
 
-    public RoomResource(RoomService rooms, SecurityIdentity identity) {
+    public RoomResource(RoomService rooms, SecurityIdentity identity, JoinLinks links) {
         this.rooms = rooms;
         this.identity = identity;
+        this.links = links;
     }
 
     @POST
     @RolesAllowed({Roles.HOST, Roles.ADMIN})
-    @Operation(summary = "Open a live room for a quiz; returns the PIN, the host token and the join link")
-    public Response open(OpenRoom request) {
+    @Operation(
+            summary = "Open a live room for a quiz; returns the PIN, the host token and the join link",
+            description = "joinUrl is at arena.room.public-url when that is set, else at the origin this request was"
+                    + " sent to (a trusted proxy's X-Forwarded-Proto and -Host included)")
+    public Response open(OpenRoom request, @Context HttpServerRequest http) {
         if (request == null) {
             throw new InvalidInputException(
                     "a JSON body is required", List.of(new io.quizarena.bank.Violation("/", "missing body")));
         }
-        CreatedRoom created = rooms.create(request.quizId(), request.settings(), Caller.of(identity));
+        CreatedRoom created =
+                rooms.create(request.quizId(), request.settings(), Caller.of(identity), links.origin(http));
         return Response.created(URI.create("/api/rooms/" + created.pin()))
                 .entity(created)
                 .build();
@@ -58,9 +64,11 @@ public class RoomResource {
     @GET
     @Path("/{pin}")
     @PermitAll
-    @Operation(summary = "Whether a room is open for joining (rate-limited per address)")
+    @Operation(
+            summary = "Whether a room is open for joining (rate-limited per address)",
+            description = "joinUrl is at arena.room.public-url when that is set, else at this request's origin")
     public RoomSummary lookup(@PathParam("pin") String pin, @Context HttpServerRequest request) {
-        // with a trusted proxy in front, Quarkus has put the forwarded client address here
-        return rooms.lookup(pin, ClientAddresses.of(request.remoteAddress()));
+        // with a trusted proxy in front, Quarkus has put the forwarded client address (and origin) here
+        return rooms.lookup(pin, ClientAddresses.of(request.remoteAddress()), links.origin(request));
     }
 }

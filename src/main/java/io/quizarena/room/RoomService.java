@@ -28,9 +28,15 @@ public class RoomService {
     @RegisterForReflection
     public record CreatedRoom(String pin, String hostToken, String joinUrl, String hostSocket, String playerSocket) {}
 
-    /** What anyone may know about a room before joining. */
+    /** What anyone may know about a room before joining; the join link is at the origin of the request that asks. */
     public record RoomSummary(
-            String pin, String state, boolean locked, boolean hostConnected, int playerCount, List<String> teams) {}
+            String pin,
+            String state,
+            boolean locked,
+            boolean hostConnected,
+            int playerCount,
+            List<String> teams,
+            String joinUrl) {}
 
     private final QuizService quizzes;
     private final RoomDirectory directory;
@@ -67,7 +73,8 @@ public class RoomService {
         return new NicknamePolicy(config.blockedWords().orElse(List.of()));
     }
 
-    public CreatedRoom create(String quizId, RoomSettings requested, Caller caller) {
+    /** @param origin the base of the join link (docs/adr/0016): the public URL, or the origin the host's request used */
+    public CreatedRoom create(String quizId, RoomSettings requested, Caller caller, String origin) {
         RoomSettings given = requested == null ? RoomSettings.none() : requested;
         var violations = given.violations();
         if (quizId == null || quizId.isBlank()) {
@@ -82,13 +89,14 @@ public class RoomService {
         RoomSettings settings = given.withDefaults(config.defaultPlayerCap());
         Playable quiz = quizzes.playable(quizId, caller);
         String hostToken = ids.token();
-        Game game = directory.open(plan(quiz, settings, caller, TokenHash.of(hostToken)), config.maxRoomsPerHost());
+        Game game =
+                directory.open(plan(quiz, settings, caller, TokenHash.of(hostToken), origin), config.maxRoomsPerHost());
         String pin = game.pin();
-        return new CreatedRoom(pin, hostToken, games.joinUrl(pin), "/ws/host/" + pin, "/ws/play/" + pin);
+        return new CreatedRoom(pin, hostToken, JoinLinks.joinUrl(origin, pin), "/ws/host/" + pin, "/ws/play/" + pin);
     }
 
     /** What the room is made of: the quiz's questions in playing order, each with its limit, points and look. */
-    private RoomPlan plan(Playable quiz, RoomSettings settings, Caller caller, String hostTokenHash) {
+    private RoomPlan plan(Playable quiz, RoomSettings settings, Caller caller, String hostTokenHash, String origin) {
         var documents = new ArrayList<>(quiz.questions());
         if (settings.shuffleQuestions()) {
             Collections.shuffle(documents, new SecureRandom());
@@ -101,11 +109,22 @@ public class RoomService {
             questions.add(new RoomPlan.PlannedQuestion(document, limit, settings.points()));
         }
         return new RoomPlan(
-                quiz.quizId(), quiz.title(), caller.name(), hostTokenHash, settings.rules(), questions, presentation);
+                quiz.quizId(),
+                quiz.title(),
+                caller.name(),
+                hostTokenHash,
+                settings.rules(),
+                questions,
+                presentation,
+                origin);
     }
 
-    /** Looks a room up for someone about to join; an unknown PIN counts towards the address's join limits. */
-    public RoomSummary lookup(String pin, String address) {
+    /**
+     * Looks a room up for someone about to join; an unknown PIN counts towards the address's join limits.
+     *
+     * @param origin the base of the join link: the public URL, or the origin of the request that asks
+     */
+    public RoomSummary lookup(String pin, String address, String origin) {
         JoinGuard.Admission admission = guard.admit(address, pin);
         if (admission == JoinGuard.Admission.REFUSED) {
             throw new TooManyRequestsException("too many unknown PINs from your address; wait a minute");
@@ -119,7 +138,8 @@ public class RoomService {
                     game.locked(),
                     game.hostConnected(),
                     game.playerCount(),
-                    game.teams());
+                    game.teams(),
+                    JoinLinks.joinUrl(origin, game.pin()));
         }
         // run by another node, or waiting for one to take it over: as of its last snapshot
         RoomStore.Row row = pin != null && pin.matches("\\d{6}") ? store.find(pin, false) : null;
@@ -133,6 +153,7 @@ public class RoomService {
                 row.locked(),
                 row.hostConnected(),
                 row.playerCount(),
-                RoomCodec.plan(row.plan()).rules().teams());
+                RoomCodec.plan(row.plan()).rules().teams(),
+                JoinLinks.joinUrl(origin, pin));
     }
 }

@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
 /**
  * Refuses (403) a WebSocket upgrade that a page of another site opened. A browser sends the cookies of this site with
  * any page's socket, so without this a page elsewhere (or on a sibling subdomain) could play, host or search as the
- * reader. Allowed: the public URL's origin, the configured extra origins, and the request's own origin (the Origin's
+ * reader. Allowed: the public URL's origin (when set), the configured extra origins, and the request's own origin (the Origin's
  * host and port are the ones the request was sent to). No Origin at all is allowed: browsers always send one, so a
  * request without it comes from a program (a load test, a script, another node relaying a socket), which holds its
  * own credentials and cannot borrow a reader's cookies. Applies to every endpoint.
@@ -30,7 +30,8 @@ public class OriginCheck implements HttpUpgradeCheck {
     private final Set<String> allowed = new HashSet<>();
 
     OriginCheck(RoomConfig room, SocketOrigins origins) {
-        allowed.add(required(room.publicUrl(), "arena.room.public-url"));
+        // unset, players use the host page's own address, which the same-origin rule below already allows
+        room.publicUrl().ifPresent(url -> allowed.add(required(url, "arena.room.public-url")));
         origins.extraOrigins()
                 .orElse(java.util.List.of())
                 .forEach(origin -> allowed.add(required(origin, "arena.socket.extra-origins")));

@@ -143,6 +143,10 @@ public interface AppMessages {
     @Message("Join at")
     String host_join_at();
 
+    @Message("Phones cannot open this address: it is this computer's own. Open this page at the computer's network"
+            + " address (for example http://192.168.1.20:8080), or set ARENA_ROOM_PUBLIC_URL.")
+    String host_join_loopback();
+
     @Message("Open a room for a quiz and project it; players join with the PIN or the QR code.")
     String host_lead();
 

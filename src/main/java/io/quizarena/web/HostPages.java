@@ -9,6 +9,8 @@ import io.quizarena.identity.Caller;
 import io.quizarena.problem.NotFoundException;
 import io.quizarena.results.GameResults;
 import io.quizarena.results.GameResultsService;
+import io.quizarena.room.JoinLinks;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,11 +34,13 @@ public class HostPages {
     private final SecurityIdentity identity;
     private final QuizService quizzes;
     private final GameResultsService games;
+    private final JoinLinks links;
 
-    public HostPages(SecurityIdentity identity, QuizService quizzes, GameResultsService games) {
+    public HostPages(SecurityIdentity identity, QuizService quizzes, GameResultsService games, JoinLinks links) {
         this.identity = identity;
         this.quizzes = quizzes;
         this.games = games;
+        this.links = links;
     }
 
     /** Opening a room: pick a quiz and the settings. The page's script creates the room through POST /api/rooms. */
@@ -57,15 +61,23 @@ public class HostPages {
         return Pages.host(page, all, quizId, games.recent(caller)).setLocale(page.lang());
     }
 
-    /** The big screen. Its script connects to /ws/host/{pin} with the host token kept by the page that opened it. */
+    /**
+     * The big screen. Its script connects to /ws/host/{pin} with the host token kept by the page that opened it. The
+     * join link is this page's own (or the public URL), so it and the QR code work wherever the room runs now.
+     */
     @GET
     @Path("host/room/{pin}")
-    public TemplateInstance room(@PathParam("pin") String pin, @Context HttpHeaders headers, @Context UriInfo uri) {
+    public TemplateInstance room(
+            @PathParam("pin") String pin,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            @Context HttpServerRequest request) {
         PageContext page = hostPage(headers, uri);
         if (pin == null || !pin.matches(PlayerPages.PIN)) {
             throw new NotFoundException("no room " + pin);
         }
-        return Pages.hostRoom(page, pin).setLocale(page.lang());
+        String joinUrl = JoinLinks.joinUrl(links.origin(request), pin);
+        return Pages.hostRoom(page, pin, joinUrl, JoinLinks.loopback(joinUrl)).setLocale(page.lang());
     }
 
     @GET

@@ -1,32 +1,21 @@
 package io.quizarena.web;
 
 import io.nayuki.qrcodegen.QrCode;
-import io.quizarena.room.RoomConfig;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The QR code a host projects: it opens {@code <public-url>/join?pin=...}, the same link the host socket announces.
- * The library computes the module matrix; the SVG is drawn here, one path for all dark modules, so it scales to any
- * projector without blurring.
+ * The QR code a host projects: it opens the join link ({@code io.quizarena.room.JoinLinks}), the same one the lobby
+ * shows. The library computes the module matrix; the SVG is drawn here, one path for all dark modules, so it scales to
+ * any projector without blurring.
  */
-@ApplicationScoped
-public class JoinQr {
+final class JoinQr {
 
     /** Light modules around the code, as the QR standard asks (four modules). */
     static final int QUIET_ZONE = 4;
 
-    private final RoomConfig config;
+    private JoinQr() {}
 
-    JoinQr(RoomConfig config) {
-        this.config = config;
-    }
-
-    public String joinUrl(String pin) {
-        return config.publicUrl() + "/join?pin=" + pin;
-    }
-
-    public String svg(String pin) {
-        return svg(QrCode.encodeText(joinUrl(pin), QrCode.Ecc.MEDIUM));
+    static String svg(String joinUrl) {
+        return svg(QrCode.encodeText(joinUrl, QrCode.Ecc.MEDIUM));
     }
 
     static String svg(QrCode qr) {

@@ -33,7 +33,8 @@ final class Pages {
     static native TemplateInstance host(
             PageContext page, List<QuizView> quizzes, String selected, List<GameSummary> games);
 
-    static native TemplateInstance hostRoom(PageContext page, String pin);
+    /** @param loopback whether the join link reaches this machine only, so the lobby says how to fix it */
+    static native TemplateInstance hostRoom(PageContext page, String pin, String joinUrl, boolean loopback);
 
     static native TemplateInstance quizzes(PageContext page, List<QuizView> quizzes);
 

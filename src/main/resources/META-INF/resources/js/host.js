@@ -131,7 +131,8 @@ function receive(m) {
 }
 
 function welcome(m) {
-  $('join-url').textContent = m.joinUrl;
+  // the page shows the link at its own address (docs/adr/0016); the socket's is the one the room was opened from
+  if (!$('join-url').textContent.trim()) $('join-url').textContent = m.joinUrl;
   $('quiz-title').textContent = pick(m.room.quizTitle, lang);
   game.questionCount = m.room.questionCount;
   game.locked = m.room.locked;

@@ -63,7 +63,11 @@ class RoomTakeoverTest extends RoomTestSupport {
         assertThat(ada.awaitClose()).isEqualTo(1012);
         update("update room_record set owner_node = 'dead-node', owner_url = 'http://127.0.0.1:1', lease_until = 0"
                 + " where pin = '" + pin + "'");
-        given().get("/api/rooms/" + pin).then().statusCode(200).body("state", equalTo("QUESTION_OPEN"));
+        given().get("/api/rooms/" + pin)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("QUESTION_OPEN"))
+                .body("joinUrl", equalTo(room.getString("joinUrl")));
 
         TestSocket ada2 = track(TestSocket.open(vertx, "/ws/play/" + pin));
         ada2.send(command("resume").put("resumeToken", adaToken));
@@ -80,6 +84,14 @@ class RoomTakeoverTest extends RoomTestSupport {
         bob2.send(command("resume").put("resumeToken", bobToken));
         bob2.await("welcome");
         TestSocket host2 = host(room);
+        assertThat(host2.frames().stream()
+                        .map(JsonObject::new)
+                        .filter(frame -> "host_welcome".equals(frame.getString("type")))
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("joinUrl"))
+                .as("the node that took the room over announces the link it was opened with (docs/adr/0016)")
+                .isEqualTo(room.getString("joinUrl"));
         clock().advance(3_000);
         ada2.await("question");
         bob2.await("question");

@@ -47,6 +47,8 @@ class PlayInBrowserTest extends BrowserTestSupport {
         assertThat(pin).matches("\\d{6}");
         String joinUrl = host.locator("[data-test=join-url]").textContent().trim();
         assertThat(joinUrl).isEqualTo(url("/join?pin=" + pin));
+        // the page was opened at localhost: the lobby says phones cannot reach it
+        assertThat(host.locator("[data-test=join-loopback]").isVisible()).isTrue();
         // the QR code on screen is drawn, and it encodes the same link
         host.waitForFunction(
                 "() => document.getElementById('qr').complete && document.getElementById('qr').naturalWidth > 0");

@@ -165,6 +165,14 @@ class WebPagesTest {
     }
 
     @Test
+    void everyPageLinksAFaviconThatIsServed() {
+        given().get("/").then().statusCode(200).body(containsString("<link rel=\"icon\" href=\"/favicon.svg\""));
+        given().get("/favicon.svg").then().statusCode(200).contentType(containsString("image/svg+xml"));
+        // asked for by browsers and other clients whatever the page links
+        given().get("/favicon.ico").then().statusCode(200).contentType(containsString("image/"));
+    }
+
+    @Test
     void theSignInPageRemembersWhereToGoBack() {
         Response r = given().queryParam("next", "/host?quiz=topic-moe").get("/signin");
         assertThat(r.statusCode()).isEqualTo(200);
