@@ -291,10 +291,24 @@ function reveal(m) {
       ),
     );
   });
-  setRich($('reveal-key'), keyText(m.correct, q));
+  if (m.correct.order && q && q.items) $('reveal-key').replaceChildren(el('span', {}, `${t('correctAnswer')}:`), orderList(m.correct.order, q));
+  else setRich($('reveal-key'), keyText(m.correct, q));
   $('reveal-stats').textContent = `${t('answeredOf', m.answered, m.playerCount)} · ${t('correct')}: ${m.correctCount}`;
   setRich($('reveal-explanation'), pick(m.explanation, lang));
   screen('reveal');
+}
+
+/** The right order, one numbered line per item (numbers as text, so the list reads the same when copied). */
+function orderList(order, q) {
+  return el(
+    'ol',
+    { class: 'key-order' },
+    ...order.map((id, i) => {
+      const text = el('span');
+      setRich(text, pick((q.items.find((x) => x.id === id) || {}).text, lang));
+      return el('li', { 'data-item': id }, el('span', { class: 'n' }, `${i + 1}. `), text);
+    }),
+  );
 }
 
 function keyText(key, q) {
