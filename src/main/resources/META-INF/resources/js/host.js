@@ -4,6 +4,18 @@ import { LiveSocket } from './socket.js';
 
 const countdown = new Countdown();
 
+/**
+ * The pacing commands that do something on each screen (see game/PacingCommands); the bar shows only these, so a
+ * host never presses a button that does nothing. Full screen always applies.
+ */
+const COMMANDS_ON = {
+  'get-ready': ['pause', 'skip', 'end'],
+  question: ['pause', 'skip', 'end'],
+  reveal: ['next', 'pause', 'end'],
+  standings: ['next', 'pause', 'end'],
+  paused: ['pause', 'end'],
+};
+
 const root = document.getElementById('host');
 const pin = root.dataset.pin;
 const lang = root.dataset.lang;
@@ -26,7 +38,7 @@ const game = {
 
 let socket = null;
 if (!token) {
-  show(root, 'no-token');
+  screen('no-token');
 } else {
   preferRoomServer(pin);
   socket = new LiveSocket(`/ws/host/${pin}`, {
@@ -38,8 +50,19 @@ if (!token) {
   socket.connect();
 }
 
+/** Shows a screen and the controls that apply on it. */
+function screen(name) {
+  show(root, name);
+  const applies = COMMANDS_ON[name] || [];
+  root.querySelectorAll('.host-controls [data-command]').forEach((b) => {
+    if (b.dataset.command !== 'fullscreen') b.hidden = !applies.includes(b.dataset.command);
+  });
+}
+
 function command(type) {
   if (!socket) return;
+  // a shortcut for a control that is hidden here does nothing either
+  if (root.querySelector(`.host-controls [data-command="${type}"]`)?.hidden) return;
   if (type === 'fullscreen') {
     if (document.fullscreenElement) document.exitFullscreen();
     else document.documentElement.requestFullscreen?.().catch(() => {});
@@ -77,7 +100,7 @@ function connection(state, code) {
     const reason = { 4403: 'badToken', 4404: 'noRoom', 4409: 'replaced' }[code] || 'roomClosed';
     if (reason === 'roomClosed' && game.state === 'PODIUM') return;
     $('ended-title').textContent = t(reason);
-    show(root, 'ended');
+    screen('ended');
   }
 }
 
@@ -132,7 +155,8 @@ function receive(m) {
 
 function welcome(m) {
   // the page shows the link at its own address (docs/adr/0016); the socket's is the one the room was opened from
-  if (!$('join-url').textContent.trim()) $('join-url').textContent = m.joinUrl;
+  const link = $('join-url').textContent.trim() || m.joinUrl;
+  $('join-url').replaceChildren(...breakable(link));
   $('quiz-title').textContent = pick(m.room.quizTitle, lang);
   game.questionCount = m.room.questionCount;
   game.locked = m.room.locked;
@@ -142,7 +166,7 @@ function welcome(m) {
   drawPlayers();
   const current = m.current;
   game.state = m.room.state;
-  if (!current) show(root, 'lobby');
+  if (!current) screen('lobby');
   else if (current.type === 'get_ready') getReady(current);
   else if (current.type === 'question') question(current, current.timeLimitMillis);
   else if (current.type === 'reveal') reveal(current);
@@ -150,6 +174,13 @@ function welcome(m) {
   else if (current.type === 'podium') podium(current);
   if (m.answered != null) $('answered').textContent = String(m.answered);
   paused(m.room.paused);
+}
+
+/** A link that may wrap after a slash or before its query, never in the middle of the PIN. */
+function breakable(url) {
+  return String(url ?? '')
+    .split(/(?<=\/)|(?=\?)/)
+    .flatMap((part, i) => (i === 0 ? [part] : [document.createElement('wbr'), part]));
 }
 
 function players(m) {
@@ -186,7 +217,7 @@ function getReady(m) {
     $('ready-count').textContent = left > 0 ? String(left) : '';
     if (left <= 0) clearInterval(game.readyTimer);
   }, 1000);
-  show(root, 'get-ready');
+  screen('get-ready');
 }
 
 function question(m, remaining) {
@@ -217,7 +248,7 @@ function question(m, remaining) {
     body.append(el('p', { class: 'hint-line' }, `${q.numeric.min} – ${q.numeric.max}${unit ? ' ' + unit : ''}`));
   }
   countdown.start(m.timeLimitMillis, remaining);
-  show(root, 'question');
+  screen('question');
 }
 
 function choiceTile(c, i) {
@@ -243,6 +274,7 @@ function reveal(m) {
   chart.replaceChildren();
   const distribution = m.distribution || {};
   const ids = Object.keys(distribution);
+  chart.classList.toggle('many', ids.length > 3); // four to six choices: two columns on a wide screen
   const max = Math.max(1, ...Object.values(distribution));
   ids.forEach((id, i) => {
     const look = choiceLook(i);
@@ -255,15 +287,30 @@ function reveal(m) {
       el(
         'div',
         { class: `bar-row ${right ? 'right' : 'not'}`, 'data-choice': id, 'data-count': count, 'data-correct': String(!!right) },
-        el('div', { class: 'bar-label' }, el('span', { class: 'shape', 'aria-hidden': 'true' }, look.shape), el('span', {}, `${look.letter}.`), label, right ? el('span', { class: 'verdict' }, `✓ ${t('correct')}`) : null),
-        el('div', { class: 'bar-track' }, el('div', { class: `bar ${look.css}`, style: `width:${(100 * count) / max}%` }), el('span', { class: 'bar-count' }, String(count))),
+        el('div', { class: 'bar-label' }, el('span', { class: 'shape', 'aria-hidden': 'true' }, look.shape), el('span', { class: 'letter' }, `${look.letter}.`), label, right ? el('span', { class: 'verdict' }, `✓ ${t('correct')}`) : null),
+        el('div', { class: 'bar-track' }, el('div', { class: `bar ${look.css}`, style: `width:${(100 * count) / max}%` })),
+        el('span', { class: 'bar-count' }, String(count)),
       ),
     );
   });
-  setRich($('reveal-key'), keyText(m.correct, q));
+  if (m.correct.order && q && q.items) $('reveal-key').replaceChildren(el('span', {}, `${t('correctAnswer')}:`), orderList(m.correct.order, q));
+  else setRich($('reveal-key'), keyText(m.correct, q));
   $('reveal-stats').textContent = `${t('answeredOf', m.answered, m.playerCount)} · ${t('correct')}: ${m.correctCount}`;
   setRich($('reveal-explanation'), pick(m.explanation, lang));
-  show(root, 'reveal');
+  screen('reveal');
+}
+
+/** The right order, one numbered line per item (numbers as text, so the list reads the same when copied). */
+function orderList(order, q) {
+  return el(
+    'ol',
+    { class: 'key-order' },
+    ...order.map((id, i) => {
+      const text = el('span');
+      setRich(text, pick((q.items.find((x) => x.id === id) || {}).text, lang));
+      return el('li', { 'data-item': id }, el('span', { class: 'n' }, `${i + 1}. `), text);
+    }),
+  );
 }
 
 function keyText(key, q) {
@@ -287,7 +334,7 @@ function standings(m) {
   game.state = 'STANDINGS';
   $('standings-list').replaceChildren(...m.top.map(rankRow));
   teamScores('standings-teams', m.teams);
-  show(root, 'standings');
+  screen('standings');
 }
 
 /** A team room (or players with team codes): each team's mean, best first. */
@@ -315,7 +362,7 @@ function podium(m) {
   $('podium').replaceChildren(...steps);
   $('podium-rest').replaceChildren(...m.top.slice(3).map(rankRow));
   teamScores('podium-teams', m.teams);
-  show(root, 'podium');
+  screen('podium');
 }
 
 function paused(isPaused) {
@@ -324,9 +371,9 @@ function paused(isPaused) {
   if (isPaused) {
     game.beforePause = root.dataset.current;
     countdown.stop();
-    show(root, 'paused');
+    screen('paused');
   } else if (root.dataset.current === 'paused') {
-    show(root, game.beforePause || 'lobby');
+    screen(game.beforePause || 'lobby');
   }
 }
 

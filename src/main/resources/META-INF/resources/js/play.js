@@ -456,9 +456,29 @@ function result(m) {
   $('result-streak').textContent = m.streak > 1 ? t('streak', m.streak) : '';
   setScore(m.score);
   const reveal = game.reveal && game.reveal.questionIndex === m.questionIndex ? game.reveal : null;
-  setRich($('result-explanation'), reveal ? pick(reveal.explanation, lang) : '');
-  setRich($('result-correct'), reveal ? `${t('correctAnswer')}: ${keyText(reveal.correct)}` : '');
+  const explanation = reveal ? pick(reveal.explanation, lang) : '';
+  setRich($('result-explanation'), explanation);
+  // open on every result, and not there at all when the question has no explanation
+  $('result-explain').open = true;
+  $('result-explain').hidden = !explanation;
+  showKey($('result-correct'), reveal ? reveal.correct : null);
   show(root, 'result');
+}
+
+/** The answer key under the result: an order as a numbered list, anything else as one line. */
+function showKey(box, key) {
+  const q = game.question ? game.question.question : null;
+  if (key && key.order && q && q.items) {
+    const list = el('ol', { class: 'answer-order', 'data-test': 'result-order' });
+    key.order.forEach((id) => {
+      const li = el('li', { 'data-item': id });
+      setRich(li, pick((q.items.find((x) => x.id === id) || {}).text, lang));
+      list.append(li);
+    });
+    box.replaceChildren(el('span', {}, `${t('correctAnswer')}:`), list);
+    return;
+  }
+  setRich(box, key ? `${t('correctAnswer')}: ${keyText(key)}` : '');
 }
 
 /** The answer key in words, from the question on screen. */
@@ -470,9 +490,6 @@ function keyText(key) {
       .map((c, i) => (key.choiceIds.includes(c.id) ? `${choiceLook(i).letter}. ${pick(c.text, lang)}` : null))
       .filter(Boolean)
       .join('; ');
-  }
-  if (key.order && q && q.items) {
-    return key.order.map((id, i) => `${i + 1}. ${pick((q.items.find((x) => x.id === id) || {}).text, lang)}`).join('  ');
   }
   if (key.answer != null) {
     const unit = q && q.numeric ? pick(q.numeric.unit, lang) : '';

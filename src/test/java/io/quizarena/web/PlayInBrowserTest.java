@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -312,25 +311,6 @@ class PlayInBrowserTest extends BrowserTestSupport {
     }
 
     // ---- helpers
-
-    /** Signs in as the host through the sign-in page, opens a room for the quiz from the host page. */
-    Page openRoom(BrowserContext screen, String quizId) {
-        Page host = screen.newPage();
-        host.navigate(url("/host?quiz=" + quizId));
-        assertThat(host).hasURL(Pattern.compile(".*/signin\\?next=.*"));
-        host.fill("#j_username", "host");
-        host.fill("#j_password", "host");
-        host.click("[data-test=signin-submit]");
-        assertThat(host).hasURL(Pattern.compile(".*/host\\?quiz=" + quizId));
-        assertThat(host.locator("[data-test=quiz-select]")).hasValue(quizId);
-        host.selectOption("select[name=scoring]", "ACCURACY");
-        host.uncheck("input[name=streakBonus]");
-        host.fill("input[name=timeLimitSeconds]", "90");
-        host.click("[data-test=open-room-submit]");
-        assertThat(host).hasURL(Pattern.compile(".*/host/room/\\d{6}"));
-        assertThat(host.locator("[data-test=join-url]")).not().isEmpty();
-        return host;
-    }
 
     static void choose(Page player, String choiceId) {
         player.locator("[data-test=choice][data-choice=" + choiceId + "]").click();
