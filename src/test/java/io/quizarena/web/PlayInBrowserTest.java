@@ -47,7 +47,7 @@ class PlayInBrowserTest extends BrowserTestSupport {
         String joinUrl = host.locator("[data-test=join-url]").textContent().trim();
         assertThat(joinUrl).isEqualTo(url("/join?pin=" + pin));
         // the page was opened at localhost: the lobby says phones cannot reach it
-        assertThat(host.locator("[data-test=join-loopback]").isVisible()).isTrue();
+        assertThat(host.locator("[data-test=join-loopback]")).isVisible(); // waits for the lobby to show
         // the QR code on screen is drawn, and it encodes the same link
         host.waitForFunction(
                 "() => document.getElementById('qr').complete && document.getElementById('qr').naturalWidth > 0");
