@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up time and memory of the packaged prod build, JVM and native, measured the same way in the same run against
 # the services of deploy/local: each build is started ROUNDS times (default 3); the medians are printed as a table.
-#   ready:   from launching the process to the first 200 of /q/health/ready (database and Kafka connected)
+#   ready:   from launching the process to the first 200 of /q/health/ready (the database; Kafka is not part of readiness)
 #   started: what Quarkus itself logs ("started in ...s")
 #   RSS:     resident memory when ready, and after a warm-up of 200 API calls and 20 page views
 #   stop:    from SIGTERM until the process has exited
