@@ -38,7 +38,7 @@ public record BankDocument(
             List<Item> items,
             Accepted accepted,
             LocalizedText explanation,
-            int timeLimitSeconds,
+            Integer timeLimitSeconds,
             Source source) {
 
         public QuestionDocument withId(String newId) {
@@ -61,6 +61,34 @@ public record BankDocument(
                     timeLimitSeconds,
                     source);
         }
+
+        /**
+         * The question with a time limit: its own when it has one, else the default {@link ReadingTime} computes
+         * from what a player has to read. Call on a valid question (one that passed {@link BankValidator}).
+         */
+        public QuestionDocument withDefaultTimeLimit() {
+            if (timeLimitSeconds != null) {
+                return this;
+            }
+            return new QuestionDocument(
+                    id,
+                    topic,
+                    difficulty,
+                    type,
+                    text,
+                    choices,
+                    answer,
+                    tolerance,
+                    min,
+                    max,
+                    step,
+                    unit,
+                    items,
+                    accepted,
+                    explanation,
+                    ReadingTime.defaultSeconds(this),
+                    source);
+        }
     }
 
     public record Choice(String id, LocalizedText text, boolean correct) {}
@@ -68,8 +96,23 @@ public record BankDocument(
     /** An item of an ordering question; a question lists its items in the correct order. */
     public record Item(String id, LocalizedText text) {}
 
-    /** Accepted spellings of a typed answer, per language. */
-    public record Accepted(List<String> zh, List<String> en) {}
+    /**
+     * Accepted spellings of a typed answer, per language; a question in one language may list spellings in that
+     * language only (a missing list is empty, and left out of the JSON). Players' answers are checked against both.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Accepted(List<String> zh, List<String> en) {
+
+        public Accepted {
+            zh = zh == null ? List.of() : zh;
+            en = en == null ? List.of() : en;
+        }
+
+        /** The spellings to show a reader of {@code language}, falling back as {@link LocalizedText#in} does. */
+        public List<String> in(Language language) {
+            return LocalizedText.pick(language, zh, en, l -> !l.isEmpty());
+        }
+    }
 
     /** The seed document and section a question's facts come from. */
     public record Source(String document, String section) {}

@@ -192,6 +192,14 @@ public class BankLoader {
                 throw new BankFileException(file, q.id(), "/questions/" + i + first.field(), first.message());
             }
         }
+        for (int i = 0; i < document.quizzes().size(); i++) {
+            QuizDocument quiz = document.quizzes().get(i);
+            List<Violation> violations = validator.checkOfficialQuiz(quiz);
+            if (!violations.isEmpty()) {
+                Violation first = violations.get(0);
+                throw new BankFileException(file, quiz.id(), "/quizzes/" + i + first.field(), first.message());
+            }
+        }
         return document;
     }
 

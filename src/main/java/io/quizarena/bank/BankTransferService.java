@@ -194,6 +194,8 @@ public class BankTransferService {
                                 describe(at, fieldName.apply(v.field()), v.message()))));
                 continue;
             }
+            q = q.withDefaultTimeLimit();
+            docs.set(i, q);
             if (!seen.add(q.id())) {
                 violations.add(new Violation(at + fieldName.apply("/id"), "id " + q.id() + " appears twice"));
                 continue;

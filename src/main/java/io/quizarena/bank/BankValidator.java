@@ -86,12 +86,14 @@ public class BankValidator {
     /** The rules a schema cannot express; assumes the question passed the schema. */
     public List<Violation> checkRules(QuestionDocument q) {
         List<Violation> out = new ArrayList<>();
-        if (!HAN.matcher(q.text().zh()).find()) {
+        if (q.text().has(Language.ZH) && !HAN.matcher(q.text().zh()).find()) {
             out.add(new Violation("/text/zh", "the Chinese text must contain Chinese characters"));
         }
-        if (!HAN.matcher(q.explanation().zh()).find()) {
+        if (q.explanation().has(Language.ZH)
+                && !HAN.matcher(q.explanation().zh()).find()) {
             out.add(new Violation("/explanation/zh", "the Chinese explanation must contain Chinese characters"));
         }
+        QuestionLanguages.check(q, out);
         switch (q.type()) {
             case SINGLE -> checkChoices(q.choices(), 1, 1, out);
             case MULTI -> checkChoices(q.choices(), 1, q.choices().size() - 1, out);
@@ -137,7 +139,23 @@ public class BankValidator {
         if (q.source() == null) {
             out.add(new Violation("/source", "official questions name their seed document and section"));
         }
-        out.addAll(OfficialStyleRules.check(q));
+        if (q.timeLimitSeconds() == null) {
+            out.add(new Violation("/timeLimitSeconds", "official questions state their time limit"));
+        }
+        List<Violation> bilingual = QuestionLanguages.checkBilingual(q);
+        out.addAll(bilingual);
+        if (bilingual.isEmpty()) {
+            // the style rules read both languages
+            out.addAll(OfficialStyleRules.check(q));
+        }
+        return out;
+    }
+
+    /** Official quizzes, like official questions, are written in both languages. */
+    public List<Violation> checkOfficialQuiz(BankDocument.QuizDocument quiz) {
+        List<Violation> out = new ArrayList<>();
+        QuestionLanguages.requireBoth("/title", quiz.title(), out);
+        QuestionLanguages.requireBoth("/description", quiz.description(), out);
         return out;
     }
 

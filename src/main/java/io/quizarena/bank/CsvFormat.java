@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The spreadsheet format of the bank (docs/csv-format.md): one question per row, both languages side by side, up to
+ * The spreadsheet format of the bank (docs/csv-format.md): one question per row, the languages side by side (a missing
+ * language is an empty cell, and a question may be in one language only), up to
  * six answers, correct answers as 1-based positions, the accepted spellings of a typed answer in one cell separated by
  * {@code |}. Choice ids are positional letters (a to f); ordering items keep their ids in {@code item_ids}; everything else
  * round-trips exactly.
@@ -105,10 +106,13 @@ final class CsvFormat {
                 .readValues(body)) {
             List<String> header = new ArrayList<>();
             ((CsvSchema) it.getParserSchema()).forEach(col -> header.add(col.getName()));
-            for (String required : List.of("topic", "type", "question_zh", "question_en")) {
+            for (String required : List.of("topic", "type")) {
                 if (!header.contains(required)) {
                     throw new RowException(1, required, "the header lacks this column");
                 }
+            }
+            if (!header.contains("question_zh") && !header.contains("question_en")) {
+                throw new RowException(1, "question_en", "the header needs question_zh, question_en or both");
             }
             for (String name : header) {
                 if (!COLUMNS.contains(name)) {
@@ -138,7 +142,7 @@ final class CsvFormat {
         r.put("topic", q.topic());
         r.put("type", q.type().wireName());
         r.put("difficulty", String.valueOf(q.difficulty()));
-        r.put("time_limit_seconds", String.valueOf(q.timeLimitSeconds()));
+        r.put("time_limit_seconds", q.timeLimitSeconds() == null ? "" : String.valueOf(q.timeLimitSeconds()));
         r.put("question_zh", q.text().zh());
         r.put("question_en", q.text().en());
         List<String> correct = new ArrayList<>();
@@ -182,6 +186,7 @@ final class CsvFormat {
         r.put("explanation_en", q.explanation().en());
         r.put("source_document", q.source() == null ? "" : q.source().document());
         r.put("source_section", q.source() == null ? "" : q.source().section());
+        r.replaceAll((column, value) -> value == null ? "" : value); // a language the question lacks: an empty cell
         return r;
     }
 
@@ -208,12 +213,7 @@ final class CsvFormat {
                 throw new RowException(
                         row, "answer_" + i + "_zh", "answers must fill columns from answer_1 without" + " gaps");
             }
-            if (type != QuestionType.TYPED && (zh.isEmpty() || en.isEmpty())) {
-                throw new RowException(
-                        row,
-                        zh.isEmpty() ? "answer_" + i + "_zh" : "answer_" + i + "_en",
-                        "every answer needs both languages");
-            }
+            // which languages each answer needs follows from the question's: BankValidator names the cell
             answers.add(new LocalizedText(zh, en));
         }
         List<Choice> choices = null;
@@ -249,8 +249,7 @@ final class CsvFormat {
                             "typed questions list their accepted spellings in"
                                     + " answer_1_zh and answer_1_en, separated by |");
                 }
-                accepted = new Accepted(
-                        spellings(answers.get(0).zh()), spellings(answers.get(0).en()));
+                accepted = new Accepted(spellings(cell(v, "answer_1_zh")), spellings(cell(v, "answer_1_en")));
             }
             case NUMERIC -> {
                 answer = number(row, v, "numeric_answer");
@@ -280,7 +279,7 @@ final class CsvFormat {
                 items,
                 accepted,
                 new LocalizedText(cell(v, "explanation_zh"), cell(v, "explanation_en")),
-                integer(row, v, "time_limit_seconds", 20),
+                integer(row, v, "time_limit_seconds", null),
                 source);
     }
 
@@ -347,7 +346,7 @@ final class CsvFormat {
         return value == null ? "" : value;
     }
 
-    private static int integer(int row, Map<String, String> v, String column, int fallback) {
+    private static Integer integer(int row, Map<String, String> v, String column, Integer fallback) {
         String value = cell(v, column).trim();
         if (value.isEmpty()) {
             return fallback;

@@ -68,7 +68,10 @@ public class QuestionMapper {
                 source);
     }
 
-    /** Copies a (validated) document onto an entity; the caller sets ownership and timestamps. */
+    /**
+     * Copies a (validated) document with its time limit onto an entity; the caller sets ownership and timestamps. A
+     * missing language is stored as null.
+     */
     public void apply(QuestionDocument d, Question q) {
         q.id = d.id();
         q.topic = d.topic();
@@ -78,7 +81,8 @@ public class QuestionMapper {
         q.textEn = d.text().en();
         q.explanationZh = d.explanation().zh();
         q.explanationEn = d.explanation().en();
-        q.timeLimitSeconds = d.timeLimitSeconds();
+        // callers fill the default first (QuestionDocument.withDefaultTimeLimit), so what is stored is what was hashed
+        q.timeLimitSeconds = java.util.Objects.requireNonNull(d.timeLimitSeconds(), "time limit");
         q.body = write(new Body(
                 d.choices(), d.answer(), d.tolerance(), d.min(), d.max(), d.step(), d.unit(), d.items(), d.accepted()));
         q.sourceDocument = d.source() == null ? null : d.source().document();
@@ -114,9 +118,7 @@ public class QuestionMapper {
                         d.unit().in(lang),
                         withKey ? d.answer() : null,
                         withKey ? d.tolerance() : null);
-        List<String> accepted = withKey && d.accepted() != null
-                ? (lang == Language.ZH ? d.accepted().zh() : d.accepted().en())
-                : null;
+        List<String> accepted = withKey && d.accepted() != null ? d.accepted().in(lang) : null;
         return new QuestionView(
                 d.id(),
                 d.topic(),
@@ -131,7 +133,8 @@ public class QuestionMapper {
                 d.timeLimitSeconds(),
                 q.official,
                 q.owner,
-                withKey ? d.source() : null);
+                withKey ? d.source() : null,
+                d.text().languages().stream().map(Language::code).toList());
     }
 
     /** SHA-256 of the document's canonical JSON: equal content, equal hash. */

@@ -109,8 +109,9 @@ public class QuestionService {
         if (Question.findById(withId.id()) != null) {
             throw new ConflictException("question id " + withId.id() + " is taken");
         }
-        persistNew(withId, caller.name());
-        return withId;
+        QuestionDocument complete = withId.withDefaultTimeLimit();
+        persistNew(complete, caller.name());
+        return complete;
     }
 
     @Transactional
@@ -118,9 +119,10 @@ public class QuestionService {
         Question existing = editable(id, caller);
         QuestionDocument withId = document.withId(id);
         requireValidHostQuestion(withId);
-        mapper.apply(withId, existing);
+        QuestionDocument complete = withId.withDefaultTimeLimit();
+        mapper.apply(complete, existing);
         existing.updatedAt = now();
-        return withId;
+        return complete;
     }
 
     @Transactional

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A question shown in one language. The answer key (which choices are correct, the numeric answer, the accepted
  * spellings, the order of items, the explanation) is filled only for hosts and admins: a player could otherwise look
- * up answers during a live game.
+ * up answers during a live game. Texts a question lacks in the requested language are shown in the other one;
+ * {@code languages} says which it is written in ({@code zh}, {@code en}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QuestionView(
@@ -24,7 +25,8 @@ public record QuestionView(
         int timeLimitSeconds,
         boolean official,
         String owner,
-        BankDocument.Source source) {
+        BankDocument.Source source,
+        List<String> languages) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ChoiceView(String id, String text, Boolean correct) {}

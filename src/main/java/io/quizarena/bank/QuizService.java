@@ -46,9 +46,12 @@ public class QuizService {
         }
         var found = Quiz.<Quiz>find(
                 query, Sort.by("official", Sort.Direction.Descending).and("id"), params);
-        List<QuizView> items = found.page(page, size).list().stream()
-                .map(z -> summary(z, lang))
-                .toList();
+        List<Quiz> shown = found.page(page, size).list();
+        Set<String> questionIds = new HashSet<>();
+        shown.forEach(z -> questionIds.addAll(z.questionIds));
+        Map<String, Set<Language>> languages = QuizLanguages.ofQuestions(questionIds);
+        List<QuizView> items =
+                shown.stream().map(z -> summary(z, lang, languages)).toList();
         return new Page<>(items, page, size, found.count());
     }
 
@@ -61,15 +64,18 @@ public class QuizService {
                 .map(byId::get)
                 .map(q -> questionMapper.toView(q, lang, caller.canAuthor()))
                 .toList();
+        LocalizedText title = new LocalizedText(quiz.titleZh, quiz.titleEn);
         return new QuizView(
                 quiz.id,
-                text(quiz.titleZh, quiz.titleEn, lang),
-                text(quiz.descriptionZh, quiz.descriptionEn, lang),
+                title.in(lang),
+                new LocalizedText(quiz.descriptionZh, quiz.descriptionEn).in(lang),
                 quiz.official,
                 quiz.owner,
                 quiz.questionIds.size(),
                 List.copyOf(quiz.questionIds),
-                questions);
+                questions,
+                QuizLanguages.of(
+                        title, byId.values().stream().map(QuizLanguages::of).toList()));
     }
 
     /** A quiz ready to be played: its title and its questions in order, with their keys. */
@@ -183,20 +189,16 @@ public class QuizService {
         return q != null && caller.maySee(q.official, q.owner);
     }
 
+    /** A title or description in Chinese, English or both (the official bank's have both: BankValidator). */
     private static void requireText(LocalizedText text, String field, int max, List<Violation> violations) {
-        if (text == null) {
-            violations.add(new Violation(field, "required, with zh and en"));
+        if (text == null || text.languages().isEmpty()) {
+            violations.add(new Violation(field, "required, in Chinese (zh), English (en) or both"));
             return;
         }
-        requireText(text.zh(), field + "/zh", max, violations);
-        requireText(text.en(), field + "/en", max, violations);
-    }
-
-    private static void requireText(String text, String field, int max, List<Violation> violations) {
-        if (text == null || text.isBlank()) {
-            violations.add(new Violation(field, "required"));
-        } else if (text.length() > max) {
-            violations.add(new Violation(field, "at most " + max + " characters"));
+        for (Language l : text.languages()) {
+            if (text.exactly(l).length() > max) {
+                violations.add(new Violation(field + "/" + l.code(), "at most " + max + " characters"));
+            }
         }
     }
 
@@ -222,19 +224,20 @@ public class QuizService {
         return quiz;
     }
 
-    private static QuizView summary(Quiz quiz, Language lang) {
+    private static QuizView summary(Quiz quiz, Language lang, Map<String, Set<Language>> questionLanguages) {
+        LocalizedText title = new LocalizedText(quiz.titleZh, quiz.titleEn);
+        List<Set<Language>> parts = quiz.questionIds.stream()
+                .map(id -> questionLanguages.getOrDefault(id, Set.of(Language.values())))
+                .toList();
         return new QuizView(
                 quiz.id,
-                text(quiz.titleZh, quiz.titleEn, lang),
-                text(quiz.descriptionZh, quiz.descriptionEn, lang),
+                title.in(lang),
+                new LocalizedText(quiz.descriptionZh, quiz.descriptionEn).in(lang),
                 quiz.official,
                 quiz.owner,
                 quiz.questionIds.size(),
                 null,
-                null);
-    }
-
-    private static String text(String zh, String en, Language lang) {
-        return lang == Language.ZH ? zh : en;
+                null,
+                QuizLanguages.of(title, parts));
     }
 }

@@ -3,6 +3,7 @@ package io.quizarena.game;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quizarena.bank.Language;
 import io.quizarena.bank.LocalizedText;
 
 /** Builders of outbound frames. Every frame is a JSON object with a {@code type}; docs/asyncapi.yaml lists them. */
@@ -36,7 +37,11 @@ public final class Frames {
         return error(e.code, e.getMessage());
     }
 
+    /**
+     * A text as frames carry it: both fields always, a language the text lacks filled from the other ({@link
+     * LocalizedText#in}), so a page shows its own field whatever the quiz was written in.
+     */
     public static ObjectNode text(LocalizedText t) {
-        return JSON.objectNode().put("zh", t.zh()).put("en", t.en());
+        return JSON.objectNode().put("zh", t.in(Language.ZH)).put("en", t.in(Language.EN));
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quizarena.bank.BankDocument.Choice;
 import io.quizarena.bank.BankDocument.Item;
 import io.quizarena.bank.BankDocument.QuestionDocument;
+import io.quizarena.bank.Language;
 import io.quizarena.bank.LocalizedText;
 import io.quizarena.bank.QuestionType;
 import io.quizarena.scoring.AnswerCheck;
@@ -153,14 +154,13 @@ public final class PlayQuestion {
                 document.items().forEach(i -> order.add(i.id()));
             }
             case TYPED -> {
-                k.putArray("zh")
-                        .addAll(document.accepted().zh().stream()
-                                .map(JSON::textNode)
-                                .toList());
-                k.putArray("en")
-                        .addAll(document.accepted().en().stream()
-                                .map(JSON::textNode)
-                                .toList());
+                // like every text of a frame, a language without spellings shows the other's
+                for (Language l : Language.values()) {
+                    k.putArray(l.code())
+                            .addAll(document.accepted().in(l).stream()
+                                    .map(JSON::textNode)
+                                    .toList());
+                }
             }
         }
         return k;

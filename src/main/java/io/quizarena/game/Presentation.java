@@ -3,6 +3,7 @@ package io.quizarena.game;
 import io.quizarena.bank.BankDocument.Choice;
 import io.quizarena.bank.BankDocument.Item;
 import io.quizarena.bank.BankDocument.QuestionDocument;
+import io.quizarena.bank.Language;
 import io.quizarena.bank.QuestionType;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +40,8 @@ public record Presentation(long seed, boolean shuffle, boolean shuffleChoices) {
             return List.of();
         }
         List<Item> shown = new ArrayList<>(q.items());
-        shown.sort(Comparator.comparing((Item i) -> i.text().en()).thenComparing(Item::id));
+        // the English text, or the Chinese one where there is none: a question may be in one language only
+        shown.sort(Comparator.comparing((Item i) -> i.text().in(Language.EN)).thenComparing(Item::id));
         if (shuffle) {
             java.util.Random random = new java.util.Random(random(index).nextLong());
             for (int draw = 0; draw < 16 && (draw == 0 || shown.equals(q.items())); draw++) {

@@ -142,6 +142,17 @@ class OfficialBankContentTest {
     }
 
     @Test
+    void noTimeLimitIsShorterThanReadingTheQuestionAndAnsweringIt() {
+        List<String> tooShort = bank.questions().stream()
+                .filter(q -> q.timeLimitSeconds() < ReadingTime.minimumSeconds(q))
+                .map(q -> q.id() + " has " + q.timeLimitSeconds() + " s, needs "
+                        + Math.round(ReadingTime.minimumSeconds(q)) + " s (default "
+                        + ReadingTime.defaultSeconds(q) + ")")
+                .toList();
+        assertThat(tooShort).isEmpty();
+    }
+
+    @Test
     void everySeedSectionYieldsAQuestionAndEverySourceIsASeedSection() throws IOException {
         List<String[]> sections = new ArrayList<>();
         try (InputStream in = getClass().getResourceAsStream("/bank/seed-sections.tsv")) {
