@@ -180,6 +180,28 @@ class BankFileValidationTest {
         assertThat(loader.parse("bank/moe.json", moe, Topic.MOE).questions()).isNotEmpty();
     }
 
+    @Test
+    void anOfficialQuestionOrChoiceInOneLanguageOnlyIsRefused() {
+        ((ObjectNode) question(0).get("text")).remove("en");
+        refused("/questions/0/text/en: official content is written in both languages");
+        setUp0();
+        ((ObjectNode) question(0).withArray("choices").get(1).get("text")).remove("zh");
+        refused("/questions/0/choices/1/text/zh: the question is written in Chinese, so this text needs Chinese too");
+        setUp0();
+        int typed = indexOfType("typed");
+        ((ObjectNode) question(typed).get("accepted")).remove("zh");
+        refused("/questions/" + typed + "/accepted/zh: official content is written in both languages");
+    }
+
+    @Test
+    void anOfficialQuestionStatesItsTimeLimitAndAnOfficialQuizHasBothLanguages() {
+        question(0).remove("timeLimitSeconds");
+        refused("/questions/0/timeLimitSeconds: official questions state their time limit");
+        setUp0();
+        ((ObjectNode) moe.withArray("quizzes").get(0).get("title")).remove("zh");
+        refused("/quizzes/0/title/zh: official content is written in both languages");
+    }
+
     private void setUp0() {
         try {
             setUp();
