@@ -69,6 +69,16 @@ public class QuizResource {
         return quizzes.view(id, RequestLanguage.choose(lang, acceptLanguage), Caller.of(identity));
     }
 
+    @GET
+    @Path("/{id}/document")
+    @RolesAllowed({Roles.HOST, Roles.ADMIN})
+    @Operation(
+            summary = "One quiz in the bank file format: its texts as written, a missing language left out (for"
+                    + " editors, which must not mistake a fallback for a translation)")
+    public QuizDocument document(@PathParam("id") String id) {
+        return quizzes.document(id, Caller.of(identity));
+    }
+
     @POST
     @RolesAllowed({Roles.HOST, Roles.ADMIN})
     @Operation(summary = "Create a quiz of your own from bank questions and your own")

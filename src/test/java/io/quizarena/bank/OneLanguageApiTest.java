@@ -170,6 +170,13 @@ class OneLanguageApiTest {
                 .body("questions[1].text", not(containsString("专家"))) // the official question has English
                 .body("languages", contains("zh"));
         host.request()
+                .get("/api/quizzes/" + englishQuiz + "/document")
+                .then()
+                .statusCode(200)
+                .body("title.en", equalTo("English only"))
+                .body("title.zh", nullValue());
+        AsUser.player().get("/api/quizzes/" + englishQuiz + "/document").then().statusCode(403);
+        host.request()
                 .queryParam("mine", true)
                 .queryParam("size", 100)
                 .queryParam("lang", "zh")
