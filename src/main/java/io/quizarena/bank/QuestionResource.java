@@ -97,7 +97,9 @@ public class QuestionResource {
 
     @POST
     @RolesAllowed({Roles.HOST, Roles.ADMIN})
-    @Operation(summary = "Create a question of your own (bank file format; id optional)")
+    @Operation(
+            summary = "Create a question of your own (bank file format; id optional; without timeLimitSeconds, a"
+                    + " default from its reading time; texts in zh, en or both)")
     public Response create(QuestionDocument document) {
         requireBody(document);
         QuestionDocument created = questions.create(document, Caller.of(identity));
