@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
@@ -18,8 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -283,21 +285,28 @@ final class KahootSheetReader {
         return KahootTemplate.length(text) + " characters, at most " + max;
     }
 
+    /** Counts what the archive's entries inflate to, with the zip library fastexcel-reader itself reads them with. */
     private static void requireModestUnpackedSize(byte[] file) {
         long total = 0;
         byte[] buffer = new byte[8192];
-        try (InputStream in = new ByteArrayInputStream(file);
-                ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
-                    total += n;
-                    if (total > MAX_UNPACKED_BYTES) {
-                        throw notASpreadsheet("the spreadsheet unpacks to more than "
-                                + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB; a quiz needs far less");
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(file))
+                .get()) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        total += n;
+                        if (total > MAX_UNPACKED_BYTES) {
+                            throw notASpreadsheet("the spreadsheet unpacks to more than "
+                                    + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB; a quiz needs far less");
+                        }
                     }
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidInputException invalid) {
+                throw invalid;
+            }
             throw notASpreadsheet("the spreadsheet cannot be unpacked: " + e.getMessage());
         }
     }
