@@ -5,11 +5,9 @@ import io.quizarena.bank.kahoot.KahootTemplate.Column;
 import io.quizarena.problem.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
@@ -19,9 +17,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -32,12 +27,6 @@ import org.dhatim.fastexcel.reader.Sheet;
  * problems before it refuses the file, each naming the spreadsheet's row (1-based, as Excel shows it) and column.
  */
 final class KahootSheetReader {
-
-    /**
-     * Most bytes the file may unpack to. An .xlsx is a zip archive: a small upload could otherwise inflate to gigabytes
-     * inside the reader (a zip bomb). A full 100-question template unpacks to well under a megabyte.
-     */
-    static final long MAX_UNPACKED_BYTES = 32L * 1024 * 1024;
 
     private static final Set<String> TITLE_LABELS = Set.of("quiz title", "title", "测验标题", "标题");
     private static final String TIME_LIMITS =
@@ -53,7 +42,7 @@ final class KahootSheetReader {
         if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
             throw notASpreadsheet("the file is not an .xlsx spreadsheet");
         }
-        requireModestUnpackedSize(file);
+        UnpackLimit.require(file, KahootSheetReader::notASpreadsheet);
         Parsed parsed = null;
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file))) {
             for (Sheet sheet : workbook.getSheets().toList()) {
@@ -285,33 +274,7 @@ final class KahootSheetReader {
         return KahootTemplate.length(text) + " characters, at most " + max;
     }
 
-    /** Counts what the archive's entries inflate to, with the zip library fastexcel-reader itself reads them with. */
-    private static void requireModestUnpackedSize(byte[] file) {
-        long total = 0;
-        byte[] buffer = new byte[8192];
-        try (ZipFile zip = ZipFile.builder()
-                .setSeekableByteChannel(new SeekableInMemoryByteChannel(file))
-                .get()) {
-            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
-                try (InputStream in = zip.getInputStream(entry)) {
-                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                        total += n;
-                        if (total > MAX_UNPACKED_BYTES) {
-                            throw notASpreadsheet("the spreadsheet unpacks to more than "
-                                    + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB; a quiz needs far less");
-                        }
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException invalid) {
-                throw invalid;
-            }
-            throw notASpreadsheet("the spreadsheet cannot be unpacked: " + e.getMessage());
-        }
-    }
-
-    private static InvalidInputException notASpreadsheet(String message) {
+    static InvalidInputException notASpreadsheet(String message) {
         return new InvalidInputException(message, List.of(new Violation("/file", message)));
     }
 }

@@ -270,6 +270,19 @@ class KahootImportTest {
     }
 
     @Test
+    void aFileThatUnpacksToFarMoreThanAQuizIsRefused() {
+        byte[] bomb = zipWith("xl/sharedStrings.xml", "0".repeat(40 * 1024 * 1024));
+        assertThat(bomb.length).isLessThan(1_048_576);
+        as(HOST).contentType(XLSX)
+                .body(bomb)
+                .post(IMPORT)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("/file"))
+                .body("errors[0].message", containsString("unpacks to more than 32 MB"));
+    }
+
+    @Test
     void aFileOverTheImportLimitIsRefusedWith413() {
         as(HOST).contentType(XLSX).body(new byte[1_048_577]).post(IMPORT).then().statusCode(413);
     }
