@@ -111,6 +111,22 @@ public class BankTransferService {
                 docs, i -> "/rows/" + rows.get(i).row(), BankTransferService::csvColumn, List.of(), newIds, caller);
     }
 
+    /**
+     * Imports questions another file format has already read (a Kahoot spreadsheet, bank/kahoot) and one quiz holding
+     * them, through the same checks and writes as every import: all or nothing, new ids for everything. The quiz lists
+     * the questions by their ids in {@code incoming}, which are replaced by fresh ones; {@code location} and
+     * {@code fieldName} name the row and column of that format in violations.
+     */
+    @Transactional
+    public ImportReport importConverted(
+            List<QuestionDocument> incoming,
+            IntFunction<String> location,
+            UnaryOperator<String> fieldName,
+            QuizDocument quiz,
+            Caller caller) {
+        return importAll(incoming, location, fieldName, List.of(quiz), true, caller);
+    }
+
     @Transactional
     public BankDocument export(Scope scope, String topic, Caller caller) {
         List<String> where = new ArrayList<>();
