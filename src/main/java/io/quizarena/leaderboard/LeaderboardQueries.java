@@ -29,8 +29,23 @@ public class LeaderboardQueries {
         this.dataSource = dataSource;
     }
 
-    /** One entry with its rank. */
-    public record Row(long rank, String entrant, String name, long points, int correct, int games) {}
+    /**
+     * One entry with its rank.
+     *
+     * @param tag null, or a short mark from a hash of the entrant that tells this entry apart from others read with it
+     *     under the same name (shown as "Ada #3f2a"; {@link NameTags})
+     */
+    public record Row(long rank, String entrant, String name, long points, int correct, int games, String tag) {
+
+        /** The name as shown: with its tag when it has one. */
+        public String label() {
+            return tag == null ? name : name + " #" + tag;
+        }
+
+        Row withTag(String newTag) {
+            return new Row(rank, entrant, name, points, correct, games, newTag);
+        }
+    }
 
     /** A page of a board, best first; {@code entrants} is the size of the whole board. */
     public record BoardPage(String board, long entrants, int offset, List<Row> rows) {}
@@ -49,7 +64,9 @@ public class LeaderboardQueries {
             for (int i = 0; i < unranked.size(); i++) {
                 Row r = unranked.get(i);
                 long rank;
-                if (i == 0) {
+                if (i == 0 && offset == 0) {
+                    rank = 1; // nobody has more points than the first entry
+                } else if (i == 0) {
                     rank = ranks(c, board, Set.of(r.points())).get(r.points());
                 } else if (r.points() == unranked.get(i - 1).points()) {
                     rank = rows.get(i - 1).rank();
@@ -58,7 +75,7 @@ public class LeaderboardQueries {
                 }
                 rows.add(ranked(r, rank));
             }
-            return new BoardPage(board, size(c, board), offset, rows);
+            return new BoardPage(board, size(c, board), offset, NameTags.tagged(rows));
         } catch (SQLException e) {
             throw new IllegalStateException("reading board " + board + " failed", e);
         }
@@ -131,11 +148,17 @@ public class LeaderboardQueries {
             above.forEach(r -> values.add(r.points()));
             below.forEach(r -> values.add(r.points()));
             Map<Long, Long> ranks = ranksOf.ranks(c, board, values);
+            // tagged together: the names shown side by side are the ones a reader must tell apart
+            List<Row> all = new ArrayList<>(above);
+            all.add(self);
+            all.addAll(below);
+            List<Row> shown = NameTags.tagged(
+                    all.stream().map(r -> ranked(r, ranks.get(r.points()))).toList());
             return Optional.of(new Neighbourhood(
                     board,
-                    ranked(self, ranks.get(p)),
-                    above.stream().map(r -> ranked(r, ranks.get(r.points()))).toList(),
-                    below.stream().map(r -> ranked(r, ranks.get(r.points()))).toList()));
+                    shown.get(above.size()),
+                    List.copyOf(shown.subList(0, above.size())),
+                    List.copyOf(shown.subList(above.size() + 1, shown.size()))));
         } catch (SQLException e) {
             throw new IllegalStateException("reading board " + board + " failed", e);
         }
@@ -215,7 +238,7 @@ public class LeaderboardQueries {
     }
 
     private static Row ranked(Row r, long rank) {
-        return new Row(rank, r.entrant(), r.name(), r.points(), r.correct(), r.games());
+        return new Row(rank, r.entrant(), r.name(), r.points(), r.correct(), r.games(), r.tag());
     }
 
     private static List<Row> rows(Connection c, String sql, Object... params) throws SQLException {
@@ -226,7 +249,7 @@ public class LeaderboardQueries {
             try (ResultSet r = s.executeQuery()) {
                 List<Row> rows = new ArrayList<>();
                 while (r.next()) {
-                    rows.add(new Row(0, r.getString(1), r.getString(2), r.getLong(3), r.getInt(4), r.getInt(5)));
+                    rows.add(new Row(0, r.getString(1), r.getString(2), r.getLong(3), r.getInt(4), r.getInt(5), null));
                 }
                 return rows;
             }

@@ -1,14 +1,18 @@
 package io.quizarena.results;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quizarena.bank.Language;
+import io.quizarena.bank.RequestLanguage;
 import io.quizarena.identity.Caller;
 import io.quizarena.identity.Roles;
 import io.quizarena.results.GameResults.GameSummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -45,10 +49,17 @@ public class GameResultsResource {
     @GET
     @Path("/{id}/results.csv")
     @Produces("text/csv")
-    @Operation(summary = "The same as CSV: one line per player, answer, correctness, points and time per question")
-    public Response csv(@PathParam("id") String id) {
+    @Operation(
+            summary = "The same as CSV: the quiz and its questions (text, share correct) first, then one line per"
+                    + " player with answer, correctness, points and time per question; texts in the lang parameter's"
+                    + " language, else Accept-Language's")
+    public Response csv(
+            @PathParam("id") String id,
+            @QueryParam("lang") String lang,
+            @HeaderParam("Accept-Language") String accept) {
         GameResults game = results.results(id, Caller.of(identity));
-        return Response.ok(ResultsCsv.of(game), "text/csv; charset=UTF-8")
+        String language = RequestLanguage.choose(lang, accept) == Language.ZH ? "zh" : "en";
+        return Response.ok(ResultsCsv.of(game, language), "text/csv; charset=UTF-8")
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\"quiz-arena-" + game.pin() + "-" + game.id() + ".csv\"")

@@ -10,6 +10,8 @@ import io.quizarena.problem.NotFoundException;
 import io.quizarena.results.GameResults.Cell;
 import io.quizarena.results.GameResults.GameSummary;
 import io.quizarena.results.GameResults.PlayerRow;
+import io.quizarena.results.GameResults.QuestionStat;
+import io.quizarena.results.GameResults.Shown;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -45,9 +47,10 @@ public class GameResultsService {
 
     /** The caller's latest games (an admin's list has everyone's), newest first. */
     public List<GameSummary> recent(Caller caller) {
-        String sql = "select id, pin, quiz_id, status, player_count, started_at, ended_at from game"
-                + (caller.admin() ? "" : " where host = ?")
-                + " order by ended_at desc";
+        String sql = "select g.id, g.pin, g.quiz_id, g.status, g.player_count, g.started_at, g.ended_at,"
+                + " q.title_en, q.title_zh from game g left join quiz q on q.id = g.quiz_id"
+                + (caller.admin() ? "" : " where g.host = ?")
+                + " order by g.ended_at desc";
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
             if (!caller.admin()) {
@@ -61,6 +64,7 @@ public class GameResultsService {
                             r.getString(1),
                             r.getString(2),
                             r.getString(3),
+                            GameTexts.orId(new Shown(r.getString(8), r.getString(9)), r.getString(3)),
                             r.getString(4).toLowerCase(java.util.Locale.ROOT),
                             r.getInt(5),
                             r.getTimestamp(6).toInstant(),
@@ -106,12 +110,14 @@ public class GameResultsService {
                         r.getString(1),
                         r.getString(2),
                         r.getString(3),
+                        null,
                         r.getString(4),
                         r.getString(5).toLowerCase(java.util.Locale.ROOT),
                         r.getInt(6),
                         r.getTimestamp(7).toInstant(),
                         r.getTimestamp(8).toInstant(),
                         ids == null || ids.isEmpty() ? List.of() : Arrays.asList(ids.split(",")),
+                        List.of(),
                         List.of());
             }
         }
@@ -167,17 +173,48 @@ public class GameResultsService {
                 }
             }
         }
+        List<PlayerRow> rows = List.copyOf(players.values());
         return new GameResults(
                 game.id(),
                 game.pin(),
                 game.quizId(),
+                GameTexts.title(c, game.quizId()),
                 game.host(),
                 game.status(),
                 game.questionsPlayed(),
                 game.startedAt(),
                 game.endedAt(),
                 game.questionIds(),
-                List.copyOf(players.values()));
+                stats(game.questionIds(), GameTexts.questions(c, game.questionIds()), rows),
+                rows);
+    }
+
+    /** Per question: who answered, who got full credit (out of every player), and the mean time of those who answered. */
+    static List<QuestionStat> stats(List<String> questionIds, Map<String, Shown> texts, List<PlayerRow> players) {
+        List<QuestionStat> out = new ArrayList<>(questionIds.size());
+        for (int i = 0; i < questionIds.size(); i++) {
+            int answered = 0;
+            int correct = 0;
+            long millis = 0;
+            for (PlayerRow p : players) {
+                Cell cell = p.cells().get(i);
+                if (cell.answered()) {
+                    answered++;
+                    millis += cell.responseMillis();
+                    correct += cell.correct() ? 1 : 0;
+                }
+            }
+            String id = questionIds.get(i);
+            out.add(new QuestionStat(
+                    i + 1,
+                    id,
+                    texts.get(id),
+                    players.size(),
+                    answered,
+                    correct,
+                    answered == 0 ? 0 : millis / answered));
+        }
+        return out;
     }
 
     /** {"choiceIds":["a","c"]} becomes "a, c"; an order "c > a > b"; a number or a text as it is. */

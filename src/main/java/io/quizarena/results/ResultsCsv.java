@@ -2,19 +2,40 @@ package io.quizarena.results;
 
 import io.quizarena.results.GameResults.Cell;
 import io.quizarena.results.GameResults.PlayerRow;
+import io.quizarena.results.GameResults.QuestionStat;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A game's results as CSV (RFC 4180, UTF-8, CRLF): one line per player, four columns per question. Cells that a
- * spreadsheet would run as a formula (a nickname such as {@code =HYPERLINK(...)}) are prefixed with an apostrophe.
+ * A game's results as CSV (RFC 4180, UTF-8, CRLF) in three blocks parted by an empty line: what was played (quiz title,
+ * status, times, players), one line per question (its text, share correct, mean time), then one line per player with
+ * four columns per question. Texts are in the reader's language. Cells that a spreadsheet would run as a formula (a
+ * nickname such as {@code =HYPERLINK(...)}) are prefixed with an apostrophe.
  */
 final class ResultsCsv {
 
     private ResultsCsv() {}
 
-    static String of(GameResults game) {
+    static String of(GameResults game, String lang) {
         StringBuilder out = new StringBuilder();
+        ResultTexts texts = SummaryViews.texts(lang);
+        line(out, List.of("quiz", game.title().in(lang)));
+        line(out, List.of("status", texts.status(game.status())));
+        line(out, List.of("started_at", game.startedAt().toString()));
+        line(out, List.of("ended_at", game.endedAt().toString()));
+        line(out, List.of("players", String.valueOf(game.playerCount())));
+        out.append("\r\n");
+        line(out, List.of("question", "text", "percent_correct", "average_ms"));
+        for (QuestionStat q : game.questions()) {
+            line(
+                    out,
+                    List.of(
+                            "q" + q.number(),
+                            q.text().in(lang),
+                            String.valueOf(q.percentCorrect()),
+                            String.valueOf(q.averageMillis())));
+        }
+        out.append("\r\n");
         List<String> header = new ArrayList<>(List.of("rank", "nickname", "team", "score", "correct_count"));
         for (int i = 1; i <= game.questionIds().size(); i++) {
             header.addAll(List.of("q" + i + "_answer", "q" + i + "_correct", "q" + i + "_points", "q" + i + "_ms"));

@@ -16,9 +16,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 
 /**
- * The leaderboard pages: the list of boards, and one board with pages, the reader's own rank with their neighbours,
+ * The leaderboard pages: the list of boards, each with its top three, and one board with pages, the reader's own rank with their neighbours,
  * and live updates (its script follows {@code /api/leaderboards/{board}/live}).
  */
 @Path("/leaderboards")
@@ -26,6 +27,9 @@ import jakarta.ws.rs.core.UriInfo;
 public class LeaderboardPages {
 
     static final int PAGE_SIZE = 25;
+    /** How many entries each board's card on the list shows. */
+    static final int TOP = 3;
+
     static final int MAX_PAGE = 4_000;
 
     private final SecurityIdentity identity;
@@ -41,8 +45,10 @@ public class LeaderboardPages {
     @GET
     public TemplateInstance list(@Context HttpHeaders headers, @Context UriInfo uri) {
         PageContext page = PageContext.of(headers, uri, identity);
-        return Pages.leaderboards(page, catalog.standing(HostPages.language(page)))
-                .setLocale(page.lang());
+        List<BoardCard> cards = catalog.standing(HostPages.language(page)).stream()
+                .map(b -> new BoardCard(b, queries.page(b.id(), TOP, 0)))
+                .toList();
+        return Pages.leaderboards(page, cards).setLocale(page.lang());
     }
 
     @GET

@@ -44,7 +44,7 @@ final class Pages {
 
     static native TemplateInstance results(PageContext page, GameResults game);
 
-    static native TemplateInstance leaderboards(PageContext page, List<BoardInfo> boards);
+    static native TemplateInstance leaderboards(PageContext page, List<BoardCard> boards);
 
     static native TemplateInstance leaderboard(
             PageContext page, BoardInfo info, BoardPage board, int pageNumber, int pageSize, boolean hasNextPage);

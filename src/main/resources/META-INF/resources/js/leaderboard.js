@@ -17,8 +17,17 @@ function myKey() {
   return `guest:${dot > 0 ? guest.slice(0, dot) : guest}`; // boards show the public half only
 }
 
-function row(r, tag = 'tr') {
-  const tr = document.createElement(tag);
+// Two entries under one name carry a short tag from the server (never the player's id): "Ada #3f2a".
+function nameTag(r) {
+  const span = document.createElement('span');
+  span.className = 'name-tag';
+  span.title = t('tagHint');
+  span.textContent = `#${r.tag}`;
+  return span;
+}
+
+function row(r) {
+  const tr = document.createElement('tr');
   tr.dataset.entrant = r.entrant;
   if (r.entrant === me) tr.classList.add('me');
   const cells = [['td', r.rank], ['th', r.name], ['td', r.points], ['td', r.correct], ['td', r.games]];
@@ -26,6 +35,7 @@ function row(r, tag = 'tr') {
     const cell = document.createElement(kind);
     if (kind === 'th') cell.scope = 'row';
     cell.textContent = String(value);
+    if (kind === 'th' && r.tag) cell.append(' ', nameTag(r));
     tr.append(cell);
   }
   return tr;
@@ -57,7 +67,9 @@ async function showMine() {
   const list = document.getElementById('me-list');
   const items = [...around.above, around.entrant, ...around.below].map((r) => {
     const li = document.createElement('li');
-    li.textContent = `#${r.rank} ${r.name} · ${r.points}` + (r.entrant === me ? ` (${t('you')})` : '');
+    li.textContent = `#${r.rank} ${r.name}`;
+    if (r.tag) li.append(' ', nameTag(r));
+    li.append(` · ${r.points}` + (r.entrant === me ? ` (${t('you')})` : ''));
     if (r.entrant === me) li.classList.add('me');
     return li;
   });
