@@ -33,6 +33,7 @@ final class KahootConversion {
         List<LocalizedText> correctTexts = new ArrayList<>();
         Optional<List<Boolean>> trueFalse =
                 row.correct().size() == 1 ? KahootTexts.trueFalse(row.filledAnswers()) : Optional.empty();
+        Language textLang = KahootTexts.of(row.question(), lang);
         int filled = 0;
         for (int i = 0; i < KahootTemplate.ANSWERS; i++) {
             String answer = row.answers().get(i);
@@ -43,9 +44,9 @@ final class KahootConversion {
             Choice choice;
             if (trueFalse.isPresent()) {
                 boolean value = trueFalse.get().get(filled);
-                choice = new Choice(String.valueOf(value), KahootTexts.truthText(value), correct);
+                choice = new Choice(String.valueOf(value), KahootTexts.truthText(value, textLang), correct);
             } else {
-                choice = new Choice(CHOICE_IDS[i], KahootTexts.label(answer), correct);
+                choice = new Choice(CHOICE_IDS[i], KahootTexts.text(answer, textLang), correct);
             }
             choices.add(choice);
             if (correct) {
@@ -61,7 +62,7 @@ final class KahootConversion {
                 topic,
                 DIFFICULTY,
                 type,
-                KahootTexts.question(row.question(), lang),
+                KahootTexts.text(row.question(), textLang),
                 choices,
                 null,
                 null,
@@ -71,7 +72,7 @@ final class KahootConversion {
                 null,
                 null,
                 null,
-                KahootTexts.explanation(correctTexts),
+                KahootTexts.explanation(correctTexts, textLang),
                 row.timeLimitSeconds(),
                 null);
     }

@@ -58,8 +58,9 @@ public class KahootService {
     public KahootImportReport importSheet(byte[] file, String title, Language lang, Topic topic, Caller caller) {
         KahootSheet sheet = KahootSheetReader.read(file);
         Language language = lang != null ? lang : KahootTexts.guess(sheet);
-        LocalizedText quizTitle = KahootTexts.title(title != null && !title.isBlank() ? title : sheet.title());
-        if (quizTitle.en().length() > MAX_TITLE) {
+        LocalizedText quizTitle =
+                KahootTexts.title(title != null && !title.isBlank() ? title : sheet.title(), language);
+        if (quizTitle.in(language).length() > MAX_TITLE) {
             throw new InvalidInputException(
                     "the title is too long",
                     List.of(new Violation("/title", "the quiz title has more than " + MAX_TITLE + " characters")));
@@ -71,7 +72,7 @@ public class KahootService {
         QuizDocument quiz = new QuizDocument(
                 null,
                 quizTitle,
-                KahootTexts.description(),
+                KahootTexts.description(language),
                 questions.stream().map(QuestionDocument::id).toList());
         ImportReport report = transfer.importConverted(
                 questions, i -> "/rows/" + sheet.rows().get(i).row(), KahootService::column, quiz, caller);

@@ -6,32 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Turns the one language of a spreadsheet into the bank's texts, and back. The bank still requires every text in both
- * languages, and a Chinese question text or explanation must contain Chinese characters (BankValidator). Until the
- * second language becomes optional, this is the only place that fills it in:
- *
- * <ul>
- *   <li>labels (answers, the title) carry the same text in both languages;
- *   <li>an English question gets the Chinese text "English text（英文）", marked so nobody takes it for a translation,
- *       and export takes the mark off again (a question of a Chinese sheet without any Han, such as a formula, is
- *       marked "（原文）", "as written");
- *   <li>a Chinese question is also the English text;
- *   <li>the explanation, which the template has no column for, names the correct answers in each language.
- * </ul>
+ * Turns the one language of a spreadsheet into the bank's texts, and back. A host's question may be in one language
+ * (docs/adr/0021), so every text of a row is written in the language of its question: the sheet's language, except a
+ * question of a Chinese sheet without any Han (a formula, a name), which the bank could not accept as Chinese and so
+ * keeps as English. Players on a page of the other language see it as written. The template has no explanation
+ * column, so the explanation names the correct answers.
  */
 final class KahootTexts {
 
-    /** Marks a Chinese text that is really the English original. */
-    static final String ENGLISH_MARK = "（英文）";
-    /** Marks a Chinese text that has no Han characters at all (a formula, a name). */
-    static final String AS_WRITTEN_MARK = "（原文）";
-
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    private static final LocalizedText TRUE = new LocalizedText("正确", "True");
-    private static final LocalizedText FALSE = new LocalizedText("错误", "False");
     private static final List<String> TRUE_WORDS = List.of("true", "正确", "对");
     private static final List<String> FALSE_WORDS = List.of("false", "错误", "错");
 
@@ -42,40 +27,36 @@ final class KahootTexts {
         return sheet.rows().stream().anyMatch(r -> HAN.matcher(r.question()).find()) ? Language.ZH : Language.EN;
     }
 
-    static LocalizedText question(String text, Language lang) {
-        if (HAN.matcher(text).find()) {
-            return new LocalizedText(text, text);
-        }
-        return new LocalizedText(text + (lang == Language.EN ? ENGLISH_MARK : AS_WRITTEN_MARK), text);
+    /** The language a row's texts are kept in. */
+    static Language of(String question, Language sheet) {
+        return sheet == Language.ZH && !HAN.matcher(question).find() ? Language.EN : sheet;
     }
 
-    static LocalizedText label(String text) {
-        return new LocalizedText(text, text);
+    static LocalizedText text(String text, Language lang) {
+        return LocalizedText.of(lang, text.strip());
     }
 
-    /** The text to export in {@code lang}, without the mark {@link #question} added. */
+    /** The text to export in {@code lang}: that language, else the one the text was written in. */
     static String shown(LocalizedText text, Language lang) {
-        String shown = text.in(lang);
-        if (lang == Language.ZH
-                && (shown.equals(text.en() + ENGLISH_MARK) || shown.equals(text.en() + AS_WRITTEN_MARK))) {
-            return text.en();
-        }
-        return shown;
+        return text.in(lang);
     }
 
-    static LocalizedText explanation(List<LocalizedText> correctAnswers) {
-        String zh = correctAnswers.stream().map(LocalizedText::zh).collect(Collectors.joining("、"));
-        String en = correctAnswers.stream().map(LocalizedText::en).collect(Collectors.joining(", "));
-        return new LocalizedText(
-                "正确答案：" + zh, (correctAnswers.size() == 1 ? "Correct answer: " : "Correct answers: ") + en);
+    static LocalizedText explanation(List<LocalizedText> correctAnswers, Language lang) {
+        List<String> answers = correctAnswers.stream().map(t -> t.in(lang)).toList();
+        String text = lang == Language.ZH
+                ? "正确答案：" + String.join("、", answers)
+                : (answers.size() == 1 ? "Correct answer: " : "Correct answers: ") + String.join(", ", answers);
+        return LocalizedText.of(lang, text);
     }
 
-    static LocalizedText title(String title) {
-        return title == null || title.isBlank() ? new LocalizedText("导入的测验", "Imported quiz") : label(title.strip());
+    static LocalizedText title(String title, Language lang) {
+        return title == null || title.isBlank()
+                ? LocalizedText.of(lang, lang == Language.ZH ? "导入的测验" : "Imported quiz")
+                : text(title, lang);
     }
 
-    static LocalizedText description() {
-        return new LocalizedText("从 Kahoot 表格导入。", "Imported from a Kahoot spreadsheet.");
+    static LocalizedText description(Language lang) {
+        return LocalizedText.of(lang, lang == Language.ZH ? "从 Kahoot 表格导入。" : "Imported from a Kahoot spreadsheet.");
     }
 
     /** True or False (in either language) when the two answers are such a pair, in the sheet's order. */
@@ -90,8 +71,10 @@ final class KahootTexts {
                 : Optional.empty();
     }
 
-    static LocalizedText truthText(boolean value) {
-        return value ? TRUE : FALSE;
+    static LocalizedText truthText(boolean value, Language lang) {
+        return lang == Language.ZH
+                ? LocalizedText.of(lang, value ? "正确" : "错误")
+                : LocalizedText.of(lang, value ? "True" : "False");
     }
 
     private static Boolean truth(String answer) {

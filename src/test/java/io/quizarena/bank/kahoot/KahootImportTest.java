@@ -90,12 +90,14 @@ class KahootImportTest {
         assertThat(correctTexts(quiz, 7)).containsExactly("True");
         assertThat(quiz.getString("questions[0].explanation")).isEqualTo("Correct answer: Paris");
 
-        // the Chinese side is the English text, marked as such, until a second language is optional
+        // an English sheet gives English-only questions: a Chinese reader sees them as written
         as(HOST).get("/api/quizzes/" + quizId + "?lang=zh")
                 .then()
                 .statusCode(200)
-                .body("questions[0].text", equalTo("What is the capital of France?（英文）"))
-                .body("questions[2].choices.text", contains("正确", "错误"));
+                .body("languages", contains("en"))
+                .body("questions[0].text", equalTo("What is the capital of France?"))
+                .body("questions[0].languages", contains("en"))
+                .body("questions[2].choices.text", contains("True", "False"));
     }
 
     @Test
@@ -118,7 +120,11 @@ class KahootImportTest {
                 .body("questions.text", contains("中国的首都是哪里？", "地球是圆的。"))
                 .body("questions.type", contains("single", "true_false"))
                 .body("questions[0].explanation", equalTo("正确答案：北京"));
-        as(HOST).get("/api/quizzes/" + quizId + "?lang=en").then().body("title", equalTo("Imported quiz"));
+        // written in Chinese only: an English reader sees it as written
+        as(HOST).get("/api/quizzes/" + quizId + "?lang=en")
+                .then()
+                .body("title", equalTo("导入的测验"))
+                .body("languages", contains("zh"));
     }
 
     @Test
