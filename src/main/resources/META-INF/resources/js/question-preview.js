@@ -106,7 +106,8 @@ export function fitToFrame(frame, stage) {
   const fit = () => {
     const scale = Math.min(1, frame.clientWidth / stage.offsetWidth);
     stage.style.transform = `scale(${scale})`;
-    frame.style.height = `${Math.ceil(stage.offsetHeight * scale)}px`;
+    const borders = frame.offsetHeight - frame.clientHeight; // the frame's height is its border box
+    frame.style.height = `${Math.ceil(stage.offsetHeight * scale) + borders}px`;
   };
   new ResizeObserver(fit).observe(frame);
   new ResizeObserver(fit).observe(stage);
