@@ -276,7 +276,15 @@ form.addEventListener('submit', async (e) => {
   }
 });
 
-form.addEventListener('input', changed);
+form.addEventListener('input', (e) => {
+  // a field being corrected loses its mark; the others keep theirs until the next save
+  if (e.target.getAttribute('aria-invalid') === 'true') {
+    e.target.removeAttribute('aria-invalid');
+    document.getElementById(e.target.getAttribute('aria-describedby'))?.remove();
+    e.target.removeAttribute('aria-describedby');
+  }
+  changed();
+});
 form.addEventListener('change', () => {
   showKind();
   changed();

@@ -49,6 +49,21 @@ class AuthoringInBrowserTest extends BrowserTestSupport {
             q.click("[data-test=save-question]");
             assertThat(q.locator("[data-test=field-error][data-pointer='/choices/0/text']"))
                     .isVisible();
+            // a server's verdict, next to its field: the Chinese text must contain Chinese characters
+            q.fill("[data-test=q-text-zh]", "router?");
+            fillRows(q, "choice", new String[][] {{"层", "Layer"}, {"路由器", "Router"}, {"嵌入", "Embedding"}, {"损失", "Loss"}
+            });
+            q.locator("[data-test=choice-row]")
+                    .nth(1)
+                    .locator("[data-part=correct]")
+                    .check();
+            q.click("[data-test=save-question]");
+            assertThat(q.locator("[data-test=field-error][data-pointer='/text/zh']"))
+                    .isVisible();
+            assertThat(q.locator("[data-test=q-text-zh]")).hasAttribute("aria-invalid", "true");
+            q.fill("[data-test=q-text-zh]", "哪个负责路由？$x^2$");
+            assertThat(q.locator("[data-test=field-error][data-pointer='/text/zh']"))
+                    .hasCount(0);
             String[][] choices = {{"层", "Layer"}, {"路由器", "Router"}, {"嵌入", "Embedding"}, {"损失", "Loss"}};
             fillRows(q, "choice", choices);
             q.locator("[data-test=choice-row]")
