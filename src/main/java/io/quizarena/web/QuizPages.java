@@ -73,7 +73,7 @@ public class QuizPages {
         return Pages.quizEditor(page, id, topics(page)).setLocale(page.lang());
     }
 
-    private static List<Pages.TopicOption> topics(PageContext page) {
+    static List<Pages.TopicOption> topics(PageContext page) {
         return Arrays.stream(Topic.values())
                 .map(t -> new Pages.TopicOption(
                         t.id(),

@@ -1,5 +1,7 @@
-// The quiz editor: a host's own quiz from bank questions, in order. Uses /api/quizzes and /api/questions.
+// The quiz editor: a host's own quiz from bank questions, in order. Uses /api/quizzes and /api/questions. A question
+// written in the question editor comes back as ?add=<id>; the quiz's unsaved fields wait in sessionStorage meanwhile.
 import { t, setRich, el } from './common.js';
+import { api, ApiError } from './problems.js';
 
 const form = document.getElementById('editor');
 const quizId = form.dataset.quizId || null;
@@ -10,16 +12,15 @@ const error = document.getElementById('editor-error');
 const more = document.getElementById('more');
 let page = 0;
 let searchNumber = 0; // only the latest search may fill the list (answers can arrive out of order)
+const draftKey = `quiz-arena.quiz-draft.${quizId ?? 'new'}`;
 
-const api = async (url, options = {}) => {
-  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, ...options });
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    const details = (body.errors || []).map((v) => `${v.field}: ${v.message}`).join('; ');
-    throw new Error([body.detail || response.statusText, details].filter(Boolean).join(' — '));
-  }
-  return body;
-};
+/** A {zh, en} text with the empty language left out: one language is enough (the server decides if it is). */
+function localized(zh, en) {
+  const text = {};
+  if (zh.trim()) text.zh = zh.trim();
+  if (en.trim()) text.en = en.trim();
+  return text;
+}
 
 function chosenIds() {
   return [...chosen.children].map((li) => li.dataset.id);
@@ -31,6 +32,11 @@ function addChosen(q) {
   setRich(text, q.text);
   const li = el('li', { 'data-id': q.id }, el('div', {}, el('span', { class: 'meta' }, `${q.id} · ${q.type} · ${q.timeLimitSeconds}${t('seconds')}`), el('br'), text));
   const ops = el('div', { class: 'ops' });
+  if (!q.official) {
+    const edit = el('a', { class: 'button secondary', href: `/questions/${encodeURIComponent(q.id)}/edit?quiz=${encodeURIComponent(quizId ?? 'new')}`, 'aria-label': `${t('edit')}: ${q.id}` }, '✎');
+    edit.addEventListener('click', keepDraft);
+    ops.append(edit);
+  }
   const up = el('button', { type: 'button', class: 'button secondary', 'aria-label': `${t('moveUp')}: ${q.id}` }, '↑');
   const down = el('button', { type: 'button', class: 'button secondary', 'aria-label': `${t('moveDown')}: ${q.id}` }, '↓');
   const remove = el('button', { type: 'button', class: 'button danger', 'aria-label': `${t('remove')}: ${q.id}` }, '✕');
@@ -87,6 +93,25 @@ function showError(message) {
   error.hidden = false;
 }
 
+/** A refusal of the API: its detail and each violation, next to the field it names when there is one. */
+function showProblem(err) {
+  form.querySelectorAll('.field-error').forEach((n) => n.remove());
+  const rest = [];
+  for (const v of err.violations ?? []) {
+    const field = [...form.querySelectorAll('[data-field]')].find((n) => v.pointer === n.dataset.field || v.pointer === n.dataset.field.replace(/\/[^/]*$/, ''));
+    if (field) field.after(el('p', { class: 'field-error', 'data-test': 'field-error' }, v.message));
+    else rest.push(`${v.pointer}: ${v.message}`);
+  }
+  showError([err.message, ...rest].join(' — '));
+}
+
+function keepDraft() {
+  const data = new FormData(form);
+  const draft = { chosen: chosenIds() };
+  for (const name of ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn']) draft[name] = data.get(name);
+  sessionStorage.setItem(draftKey, JSON.stringify(draft));
+}
+
 document.getElementById('topic').addEventListener('change', () => search(true));
 let debounce;
 document.getElementById('search').addEventListener('input', () => {
@@ -99,31 +124,51 @@ form.addEventListener('submit', async (e) => {
   e.preventDefault();
   error.hidden = true;
   const data = new FormData(form);
-  const body = {
-    title: { zh: data.get('titleZh'), en: data.get('titleEn') },
-    description: { zh: data.get('descriptionZh'), en: data.get('descriptionEn') },
-    questionIds: chosenIds(),
-  };
+  const title = localized(data.get('titleZh'), data.get('titleEn'));
+  const description = localized(data.get('descriptionZh'), data.get('descriptionEn'));
+  if (!title.zh && !title.en) {
+    showError(t('oneLanguage'));
+    form.elements.titleZh.focus();
+    return;
+  }
+  const body = { title, questionIds: chosenIds() };
+  if (description.zh || description.en) body.description = description;
   try {
     const saved = await api(quizId ? `/api/quizzes/${encodeURIComponent(quizId)}` : '/api/quizzes', {
       method: quizId ? 'PUT' : 'POST',
       body: JSON.stringify(body),
     });
+    sessionStorage.removeItem(draftKey);
     document.getElementById('editor-saved').textContent = t('saved');
     location.assign(`/quizzes/${encodeURIComponent(saved.id)}`);
   } catch (err) {
-    showError(err.message);
+    if (err instanceof ApiError) showProblem(err);
+    else showError(err.message);
   }
 });
 
+document.getElementById('write-question').addEventListener('click', keepDraft);
+
 async function load() {
-  if (quizId) {
+  const draft = JSON.parse(sessionStorage.getItem(draftKey) || 'null');
+  if (draft) {
+    for (const name of ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn']) form.elements[name].value = draft[name] ?? '';
+  } else if (quizId) {
     const [zh, en] = await Promise.all([api(`/api/quizzes/${quizId}?lang=zh`), api(`/api/quizzes/${quizId}?lang=en`)]);
-    form.elements.titleZh.value = zh.title;
-    form.elements.titleEn.value = en.title;
-    form.elements.descriptionZh.value = zh.description;
-    form.elements.descriptionEn.value = en.description;
+    form.elements.titleZh.value = zh.title ?? '';
+    form.elements.titleEn.value = en.title ?? '';
+    form.elements.descriptionZh.value = zh.description ?? '';
+    form.elements.descriptionEn.value = en.description ?? '';
     (lang === 'zh' ? zh : en).questions.forEach(addChosen);
+  }
+  // the draft's questions, then the ones just written or imported, in that order
+  const added = new URLSearchParams(location.search).get('add');
+  const ids = [...(draft?.chosen ?? []), ...(added ? added.split(',') : [])].filter(Boolean);
+  const questions = await Promise.all(ids.map((id) => api(`/api/questions/${encodeURIComponent(id)}?lang=${lang}`).catch(() => null)));
+  questions.filter(Boolean).forEach(addChosen);
+  if (draft || added) {
+    sessionStorage.removeItem(draftKey);
+    history.replaceState(null, '', location.pathname);
   }
   await search(true);
 }
