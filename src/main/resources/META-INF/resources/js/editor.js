@@ -154,12 +154,13 @@ async function load() {
   if (draft) {
     for (const name of ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn']) form.elements[name].value = draft[name] ?? '';
   } else if (quizId) {
-    const [zh, en] = await Promise.all([api(`/api/quizzes/${quizId}?lang=zh`), api(`/api/quizzes/${quizId}?lang=en`)]);
-    form.elements.titleZh.value = zh.title ?? '';
-    form.elements.titleEn.value = en.title ?? '';
-    form.elements.descriptionZh.value = zh.description ?? '';
-    form.elements.descriptionEn.value = en.description ?? '';
-    (lang === 'zh' ? zh : en).questions.forEach(addChosen);
+    // the texts as written: a view would fill a missing language with the other one, and saving would keep it
+    const [written, shown] = await Promise.all([api(`/api/quizzes/${quizId}/document`), api(`/api/quizzes/${quizId}?lang=${lang}`)]);
+    form.elements.titleZh.value = written.title?.zh ?? '';
+    form.elements.titleEn.value = written.title?.en ?? '';
+    form.elements.descriptionZh.value = written.description?.zh ?? '';
+    form.elements.descriptionEn.value = written.description?.en ?? '';
+    shown.questions.forEach(addChosen);
   }
   // the draft's questions, then the ones just written or imported, in that order
   const added = new URLSearchParams(location.search).get('add');
