@@ -88,7 +88,6 @@ public class RoomResource {
 
     @POST
     @Path("/{pin}/screen")
-    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.HOST, Roles.ADMIN})
     @Operation(
             summary = "A screen pass: the room's owner takes the host seat on another device",
