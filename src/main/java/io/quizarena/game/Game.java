@@ -66,8 +66,8 @@ public final class Game {
                 setup.rules().playerCap(),
                 setup.rules().teams());
         this.window = new AnswerWindow(time);
-        this.host = new HostSeat(setup.hostTokenHash(), setup.owner());
-        this.feed = new HostFeed(time, setup.timings().hostCoalesce(), host::peer, roster, window);
+        this.host = new HostSeat(setup.hostTokenHash(), setup.screenPassHash(), setup.owner());
+        this.feed = new HostFeed(time, setup.timings().hostCoalesce(), host, roster, window);
         this.frames = new GameFrames(this);
         this.players = new PlayerDesk(this, feed, frames);
         this.hosts = new HostDesk(this, feed, frames);
@@ -211,7 +211,10 @@ public final class Game {
         hosts.helloTimeout(peer);
     }
 
-    /** The host's connection closed: a host-paced game holds (between questions at once, else at the next boundary). */
+    /**
+     * A host connection closed: when it was the last one, a host-paced game holds (between questions at once, else at
+     * the next boundary); the other host connection, if any, hears which views are left.
+     */
     public void hostLeft(Peer peer) {
         if (phase != Phase.CLOSED && hosts.left(peer, this::abandon)) {
             holdIfHostAway(phase == Phase.REVEAL || phase == Phase.STANDINGS);
@@ -427,9 +430,7 @@ public final class Game {
                 p.peer.close(CloseCodes.MOVING, "the room moved; reconnect");
             }
         }
-        if (host.peer() != null) {
-            host.peer().close(CloseCodes.MOVING, "the room moved; reconnect");
-        }
+        host.closeAll(CloseCodes.MOVING, "the room moved; reconnect");
         phase = Phase.CLOSED;
     }
 
@@ -475,9 +476,7 @@ public final class Game {
                 p.peer.close(CloseCodes.NORMAL, "room closed");
             }
         }
-        if (host.peer() != null) {
-            host.peer().close(CloseCodes.NORMAL, "room closed");
-        }
+        host.closeAll(CloseCodes.NORMAL, "room closed");
         deps.onClosed().accept(this);
     }
 

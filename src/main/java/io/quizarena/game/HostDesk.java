@@ -1,9 +1,14 @@
 package io.quizarena.game;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quizarena.game.Pacing.Actor;
 import org.jboss.logging.Logger;
 
-/** What a game does with its host's messages and connection: the token, the seat, and the room's admin commands. */
+/**
+ * What a game does with its host's messages and connections: the token, the seat (a big screen and a remote at once,
+ * either may command), and the room's admin commands.
+ */
 final class HostDesk {
 
     private static final Logger LOG = Logger.getLogger(HostDesk.class);
@@ -26,7 +31,7 @@ final class HostDesk {
 
     void handle(Peer peer, HostCommand command) {
         if (command instanceof HostCommand.Hello hello) {
-            hello(peer, hello.hostToken());
+            hello(peer, hello.hostToken(), hello.view());
             return;
         }
         if (!host.isHost(peer)) {
@@ -54,7 +59,8 @@ final class HostDesk {
         }
     }
 
-    private void hello(Peer peer, String token) {
+    /** The token or the screen pass, and the account that opened the room: either alone seats nobody. */
+    private void hello(Peer peer, String token, HostView view) {
         if (!host.accepts(token)) {
             peer.close(CloseCodes.BAD_HOST_TOKEN, "wrong host token");
             return;
@@ -63,20 +69,33 @@ final class HostDesk {
             peer.close(CloseCodes.BAD_HOST_TOKEN, "this room was opened by another account");
             return;
         }
-        Peer replaced = host.sit(peer);
+        Peer replaced = host.sit(view, peer);
         if (replaced != null) {
             replaced.close(CloseCodes.REPLACED, "the host connected again elsewhere");
         }
         peer.send(frames.hostWelcome());
+        announceViews();
         if (host.holding) {
             game.pace(PaceCommand.RESUME);
         }
         game.changed();
     }
 
-    /** The host's connection closed; returns whether it was the seated host. */
+    /** A host connection closed; returns whether it was seated. The other one, if any, hears it is alone now. */
     boolean left(Peer peer, Runnable onAbsence) {
-        return host.left(peer, game.time, game.setup.timings().hostAbsence(), onAbsence);
+        boolean seated = host.left(peer, game.time, game.setup.timings().hostAbsence(), onAbsence);
+        if (seated) {
+            announceViews();
+        }
+        return seated;
+    }
+
+    /** Tells every host connection which views are seated, so the remote knows whether the big screen is on. */
+    private void announceViews() {
+        ObjectNode frame = Frames.of("host_views");
+        ArrayNode views = frame.putArray("views");
+        host.views().forEach(v -> views.add(v.wire()));
+        host.send(frame.toString());
     }
 
     private void kick(String playerId) {
@@ -101,9 +120,7 @@ final class HostDesk {
 
     private void setLocked(boolean value) {
         roster.setLocked(value);
-        host.peer()
-                .send(Frames.of(value ? "locked" : "unlocked", game.nextVersion())
-                        .toString());
+        host.send(Frames.of(value ? "locked" : "unlocked", game.nextVersion()).toString());
         game.changed();
     }
 
@@ -112,7 +129,7 @@ final class HostDesk {
             throw new ProtocolException("invalid_message", "a player cap is 1 to 100000");
         }
         roster.setCap(value);
-        host.peer().send(Frames.of("cap_set", game.version()).put("cap", value).toString());
+        host.send(Frames.of("cap_set", game.version()).put("cap", value).toString());
         game.changed();
     }
 

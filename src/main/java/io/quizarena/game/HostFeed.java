@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * What the host hears between phases, coalesced: arrivals, departures and the live answer count go out at most once
- * per interval, however many joins and answers arrive. Players never hear these.
+ * per interval, however many joins and answers arrive, to every seated host connection. Players never hear these.
  */
 final class HostFeed {
 
@@ -16,7 +15,7 @@ final class HostFeed {
 
     private final PhaseClock time;
     private final long intervalMillis;
-    private final Supplier<Peer> host;
+    private final HostSeat host;
     private final Roster roster;
     private final AnswerWindow window;
     private final List<Player> arrivals = new ArrayList<>();
@@ -24,7 +23,7 @@ final class HostFeed {
     private boolean answersDirty;
     private GameClock.Cancellable flushTimer;
 
-    HostFeed(PhaseClock time, long intervalMillis, Supplier<Peer> host, Roster roster, AnswerWindow window) {
+    HostFeed(PhaseClock time, long intervalMillis, HostSeat host, Roster roster, AnswerWindow window) {
         this.time = time;
         this.intervalMillis = intervalMillis;
         this.host = host;
@@ -72,8 +71,7 @@ final class HostFeed {
 
     private void flush() {
         flushTimer = null;
-        Peer to = host.get();
-        if (to == null) {
+        if (!host.occupied()) {
             arrivals.clear();
             departures.clear();
             answersDirty = false;
@@ -94,12 +92,12 @@ final class HostFeed {
             frame.put("joinedCount", arrivals.size());
             ArrayNode left = frame.putArray("left");
             departures.forEach(left::add);
-            to.send(frame.toString());
+            host.send(frame.toString());
             arrivals.clear();
             departures.clear();
         }
         if (answersDirty && window.isOpen()) {
-            to.send(Frames.of("answer_count")
+            host.send(Frames.of("answer_count")
                     .put("questionIndex", window.index())
                     .put("answered", window.answered())
                     .put("connected", roster.connected())

@@ -42,7 +42,8 @@ public final class Protocol {
         JsonNode m = parse(frame);
         String type = type(m);
         return switch (type) {
-            case "hello" -> new HostCommand.Hello(requiredText(m, "hostToken"));
+            case "hello" ->
+                new HostCommand.Hello(requiredText(m, "hostToken"), HostView.parse(optionalText(m, "view")));
             case "start" -> new HostCommand.Pace(PaceCommand.START);
             case "next" -> new HostCommand.Pace(PaceCommand.NEXT);
             case "skip" -> new HostCommand.Pace(PaceCommand.SKIP);

@@ -21,7 +21,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The host's socket. The upgrade needs the {@code host} (or {@code admin}) role; the first message must be
- * {@code hello} with the room's host token, or the socket closes after {@link #HELLO_TIMEOUT_MILLIS}.
+ * {@code hello} with the room's host token or its owner's screen pass ({@link ScreenPasses}), or the socket closes
+ * after {@link #HELLO_TIMEOUT_MILLIS}. The owner may hold two at once, a big screen and a remote (docs/adr/0019).
  */
 @WebSocket(path = "/ws/host/{pin}")
 @RolesAllowed({Roles.HOST, Roles.ADMIN})

@@ -21,6 +21,7 @@ class RoomGames {
     private final NicknamePolicy nicknames;
     private final RoomConfig config;
     private final JoinLinks links;
+    private final ScreenPasses passes;
 
     RoomGames(
             RoomScheduler scheduler,
@@ -30,7 +31,8 @@ class RoomGames {
             GuestIds ids,
             NicknamePolicy nicknames,
             RoomConfig config,
-            JoinLinks links) {
+            JoinLinks links,
+            ScreenPasses passes) {
         this.scheduler = scheduler;
         this.engine = engine;
         this.recorder = recorder;
@@ -39,11 +41,14 @@ class RoomGames {
         this.nicknames = nicknames;
         this.config = config;
         this.links = links;
+        this.passes = passes;
     }
 
     /** @param snapshot where to carry on from; null for a game that has not taken one (a fresh lobby) */
     Game build(String pin, RoomPlan plan, GameSnapshot snapshot, Consumer<Game> onClosed) {
-        GameSetup setup = plan.setup(pin, joinUrl(plan.joinOrigin(), pin), timings());
+        // the seat also takes the owner's screen pass: computed again here, so the node that takes a room over has it
+        GameSetup setup =
+                plan.setup(pin, joinUrl(plan.joinOrigin(), pin), timings()).withScreenPass(passes.hash(plan));
         Game.Deps deps = new Game.Deps(
                 scheduler, engine.newMailbox(pin), new RoomSink(recorder, snapshots), ids, nicknames, onClosed);
         return snapshot == null

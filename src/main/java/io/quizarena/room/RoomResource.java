@@ -4,6 +4,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quizarena.identity.Caller;
 import io.quizarena.identity.Roles;
 import io.quizarena.problem.InvalidInputException;
+import io.quizarena.room.HostRooms.HostedRoom;
+import io.quizarena.room.HostRooms.ScreenPass;
 import io.quizarena.room.RoomService.CreatedRoom;
 import io.quizarena.room.RoomService.RoomSummary;
 import io.quizarena.socket.ClientAddresses;
@@ -36,11 +38,13 @@ public class RoomResource {
     private final RoomService rooms;
     private final SecurityIdentity identity;
     private final JoinLinks links;
+    private final HostRooms hostRooms;
 
-    public RoomResource(RoomService rooms, SecurityIdentity identity, JoinLinks links) {
+    public RoomResource(RoomService rooms, SecurityIdentity identity, JoinLinks links, HostRooms hostRooms) {
         this.rooms = rooms;
         this.identity = identity;
         this.links = links;
+        this.hostRooms = hostRooms;
     }
 
     @POST
@@ -70,5 +74,26 @@ public class RoomResource {
     public RoomSummary lookup(@PathParam("pin") String pin, @Context HttpServerRequest request) {
         // with a trusted proxy in front, Quarkus has put the forwarded client address (and origin) here
         return rooms.lookup(pin, ClientAddresses.of(request.remoteAddress()), links.origin(request));
+    }
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed({Roles.HOST, Roles.ADMIN})
+    @Operation(
+            summary = "The caller's open rooms, on any server, newest first",
+            description = "Each with its big screen's and its phone remote's page (docs/adr/0019)")
+    public List<HostedRoom> mine() {
+        return hostRooms.mine(Caller.of(identity));
+    }
+
+    @POST
+    @Path("/{pin}/screen")
+    @RolesAllowed({Roles.HOST, Roles.ADMIN})
+    @Operation(
+            summary = "A screen pass: the room's owner takes the host seat on another device",
+            description = "Send it as hostToken in hello, with view screen or remote. Only the account that opened the"
+                    + " room gets one (403 for any other, admins included); 404 for a room that is not open")
+    public ScreenPass screen(@PathParam("pin") String pin) {
+        return hostRooms.screenPass(pin, Caller.of(identity));
     }
 }

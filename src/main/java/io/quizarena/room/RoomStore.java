@@ -87,6 +87,36 @@ class RoomStore {
         }
     }
 
+    /** The rooms {@code host} has open on any node (as {@link #openRooms} counts them), newest first, without snapshots. */
+    List<Row> openBy(String host, long abandonedBefore) {
+        List<Row> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select pin, plan, owner_node, owner_url, lease_until, phase,"
+                        + " locked, host_connected, player_count from room_record where host_account = ?"
+                        + " and (lease_until >= ? or owner_node is null) order by created_at desc")) {
+            s.setString(1, host);
+            s.setLong(2, abandonedBefore);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(new Row(
+                            r.getString(1),
+                            r.getBytes(2),
+                            r.getString(3),
+                            r.getString(4),
+                            r.getLong(5),
+                            null,
+                            r.getString(6),
+                            r.getBoolean(7),
+                            r.getBoolean(8),
+                            r.getInt(9)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failed("listing the rooms of " + host, e);
+        }
+        return rows;
+    }
+
     Row find(String pin, boolean withSnapshot) {
         String columns = "pin, plan, owner_node, owner_url, lease_until, phase, locked, host_connected, player_count"
                 + (withSnapshot ? ", snapshot" : "");

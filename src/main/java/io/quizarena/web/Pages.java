@@ -31,10 +31,18 @@ final class Pages {
     static native TemplateInstance notFound(PageContext page);
 
     static native TemplateInstance host(
-            PageContext page, List<QuizView> quizzes, String selected, List<GameSummary> games);
+            PageContext page,
+            List<QuizView> quizzes,
+            String selected,
+            List<GameSummary> games,
+            List<HostPages.OpenRoomView> rooms);
 
-    /** @param loopback whether the join link reaches this machine only, so the lobby says how to fix it */
-    static native TemplateInstance hostRoom(PageContext page, String pin, String joinUrl, boolean loopback);
+    /**
+     * @param loopback whether the join link reaches this machine only, so the lobby says how to fix it
+     * @param remote the phone controls rather than the big screen (docs/adr/0019)
+     */
+    static native TemplateInstance hostRoom(
+            PageContext page, String pin, String joinUrl, boolean loopback, boolean remote);
 
     static native TemplateInstance quizzes(PageContext page, List<QuizView> quizzes);
 

@@ -1,4 +1,6 @@
-// The host's big screen: /ws/host/{pin} with the host token that host-lobby.js kept when it opened the room.
+// The host's big screen, or with ?view=remote the phone controls: /ws/host/{pin} with the host token host-lobby.js
+// kept when this browser opened the room, or else with the screen pass the server gives the room's owner on any device
+// (docs/adr/0019). The seat holds one screen and one remote at once; both hear everything and either may command.
 import { t, pick, choiceLook, setRich, show, el, Countdown, preferRoomServer } from './common.js';
 import { LiveSocket } from './socket.js';
 
@@ -15,12 +17,16 @@ const COMMANDS_ON = {
   standings: ['next', 'pause', 'end'],
   paused: ['pause', 'end'],
 };
+/** The remote also starts and locks from its bar: on a phone the lobby's own buttons are out of thumb reach. */
+const REMOTE_COMMANDS_ON = { ...COMMANDS_ON, lobby: ['start', 'lock'] };
+/** Commands whose shortcut does nothing while their button is hidden (start and lock live beside the players). */
+const BAR_COMMANDS = ['next', 'pause', 'skip', 'end'];
 
 const root = document.getElementById('host');
 const pin = root.dataset.pin;
 const lang = root.dataset.lang;
 const $ = (id) => document.getElementById(id);
-const token = localStorage.getItem(`quiz-arena.host.${pin}`);
+const view = root.dataset.view === 'remote' ? 'remote' : 'screen';
 
 const game = {
   players: new Map(), // playerId -> nickname
@@ -37,12 +43,14 @@ const game = {
 };
 
 let socket = null;
-if (!token) {
-  screen('no-token');
-} else {
+connect();
+
+async function connect() {
+  const token = localStorage.getItem(`quiz-arena.host.${pin}`) || (await screenPass());
+  if (!token) return;
   preferRoomServer(pin);
   socket = new LiveSocket(`/ws/host/${pin}`, {
-    onOpen: () => socket.send({ type: 'hello', hostToken: token }),
+    onOpen: () => socket.send({ type: 'hello', hostToken: token, view }),
     onMessage: receive,
     onStatus: connection,
   });
@@ -50,10 +58,33 @@ if (!token) {
   socket.connect();
 }
 
+/** On a device that did not open the room: the owner's screen pass; null, with the reason on screen, otherwise. */
+async function screenPass() {
+  let response = null;
+  try {
+    response = await fetch(`/api/rooms/${pin}/screen`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      credentials: 'same-origin',
+      body: '{}',
+    });
+  } catch (e) {
+    response = null;
+  }
+  if (response && response.ok) {
+    const pass = await response.json().catch(() => ({}));
+    if (pass.hostToken) return pass.hostToken;
+  }
+  const status = response ? response.status : 0;
+  $('no-token-title').textContent = t(status === 403 ? 'notOwner' : status === 404 ? 'noRoom' : 'passFailed');
+  screen('no-token');
+  return null;
+}
+
 /** Shows a screen and the controls that apply on it. */
 function screen(name) {
   show(root, name);
-  const applies = COMMANDS_ON[name] || [];
+  const applies = (view === 'remote' ? REMOTE_COMMANDS_ON : COMMANDS_ON)[name] || [];
   root.querySelectorAll('.host-controls [data-command]').forEach((b) => {
     if (b.dataset.command !== 'fullscreen') b.hidden = !applies.includes(b.dataset.command);
   });
@@ -62,7 +93,7 @@ function screen(name) {
 function command(type) {
   if (!socket) return;
   // a shortcut for a control that is hidden here does nothing either
-  if (root.querySelector(`.host-controls [data-command="${type}"]`)?.hidden) return;
+  if (BAR_COMMANDS.includes(type) && root.querySelector(`.host-controls [data-command="${type}"]`)?.hidden) return;
   if (type === 'fullscreen') {
     if (document.fullscreenElement) document.exitFullscreen();
     else document.documentElement.requestFullscreen?.().catch(() => {});
@@ -136,8 +167,10 @@ function receive(m) {
     case 'locked':
     case 'unlocked':
       game.locked = m.type === 'locked';
-      $('lock-button').firstChild.textContent = `${t(game.locked ? 'unlock' : 'lock')} `;
+      lockLabels();
       return;
+    case 'host_views':
+      return views(m.views || []);
     case 'game_saved':
       $('results-link').href = `/results/${m.gameId}`;
       $('results-link-box').hidden = false;
@@ -160,7 +193,7 @@ function welcome(m) {
   $('quiz-title').textContent = pick(m.room.quizTitle, lang);
   game.questionCount = m.room.questionCount;
   game.locked = m.room.locked;
-  $('lock-button').firstChild.textContent = `${t(game.locked ? 'unlock' : 'lock')} `;
+  lockLabels();
   game.players = new Map(m.players.map((p) => [p.playerId, p.nickname]));
   game.count = m.room.playerCount;
   drawPlayers();
@@ -174,6 +207,21 @@ function welcome(m) {
   else if (current.type === 'podium') podium(current);
   if (m.answered != null) $('answered').textContent = String(m.answered);
   paused(m.room.paused);
+}
+
+/** Lock or Unlock on both lock buttons (the lobby's and the remote's bar). */
+function lockLabels() {
+  root.querySelectorAll('[data-command="lock"]').forEach((b) => {
+    b.firstChild.textContent = `${t(game.locked ? 'unlock' : 'lock')} `;
+  });
+}
+
+/** Which of the host's connections are on: the remote says whether the projector is, the screen when a phone is. */
+function views(seated) {
+  const line = $('host-views');
+  if (view === 'remote') line.textContent = t(seated.includes('screen') ? 'screenOn' : 'screenOff');
+  else line.textContent = seated.includes('remote') ? t('remoteOn') : '';
+  line.dataset.views = seated.join(' ');
 }
 
 /** A link that may wrap after a slash or before its query, never in the middle of the PIN. */

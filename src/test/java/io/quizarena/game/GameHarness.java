@@ -22,6 +22,9 @@ import java.util.concurrent.CompletableFuture;
 final class GameHarness {
 
     static final String HOST_TOKEN = "host-token";
+    /** The owner's screen pass for the harness's games (room/ScreenPasses makes the real one). */
+    static final String SCREEN_PASS = "sp_screen-pass";
+
     static final GameTimings TIMINGS = new GameTimings(3_000, 250, 600_000, 5_000, 600_000, 600_000);
 
     final VirtualClock clock = new VirtualClock();
@@ -71,15 +74,16 @@ final class GameHarness {
             played.add(new PlayQuestion(q, q.timeLimitSeconds(), rules.points(), presentation, i));
         }
         GameSetup setup = new GameSetup(
-                "123456",
-                "quiz-1",
-                new LocalizedText("测验", "Quiz"),
-                "host",
-                TokenHash.of(hostToken),
-                rules,
-                played,
-                "http://localhost/join?pin=123456",
-                timings);
+                        "123456",
+                        "quiz-1",
+                        new LocalizedText("测验", "Quiz"),
+                        "host",
+                        TokenHash.of(hostToken),
+                        rules,
+                        played,
+                        "http://localhost/join?pin=123456",
+                        timings)
+                .withScreenPass(TokenHash.of(SCREEN_PASS));
         Mailbox mailbox = new Mailbox(Runnable::run, "test", (name, e) -> failures.add(e));
         GameSink sink = new GameSink() {
             @Override
