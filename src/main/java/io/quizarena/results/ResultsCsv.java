@@ -1,5 +1,7 @@
 package io.quizarena.results;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quizarena.results.GameResults.Cell;
 import io.quizarena.results.GameResults.PlayerRow;
 import io.quizarena.results.GameResults.QuestionStat;
@@ -18,7 +20,7 @@ final class ResultsCsv {
 
     static String of(GameResults game, String lang) {
         StringBuilder out = new StringBuilder();
-        ResultTexts texts = SummaryViews.texts(lang);
+        ResultTexts texts = texts(lang);
         line(out, List.of("quiz", game.title().in(lang)));
         line(out, List.of("status", texts.status(game.status())));
         line(out, List.of("started_at", game.startedAt().toString()));
@@ -87,5 +89,11 @@ final class ResultsCsv {
 
     private static boolean isNumber(String v) {
         return v.matches("-?\\d+(\\.\\d+)?");
+    }
+
+    private static ResultTexts texts(String lang) {
+        return "zh".equals(lang)
+                ? MessageBundles.get(ResultTexts.class, Localized.Literal.of("zh"))
+                : MessageBundles.get(ResultTexts.class);
     }
 }

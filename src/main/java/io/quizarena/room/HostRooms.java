@@ -1,6 +1,5 @@
 package io.quizarena.room;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quizarena.bank.LocalizedText;
 import io.quizarena.game.Game;
 import io.quizarena.identity.Caller;
@@ -25,7 +24,6 @@ public class HostRooms {
      * @param state the phase (LOBBY, QUESTION_OPEN, ...), live here, else as of the room's last snapshot
      * @param screenUrl the big screen's page; {@code remoteUrl} the phone controls' page
      */
-    @RegisterForReflection
     public record HostedRoom(
             String pin,
             LocalizedText quizTitle,
@@ -36,7 +34,6 @@ public class HostRooms {
             String remoteUrl) {}
 
     /** What the owner presents in {@code hello} as {@code hostToken}, and where. */
-    @RegisterForReflection
     public record ScreenPass(String pin, String hostToken, String hostSocket, String screenUrl, String remoteUrl) {}
 
     private final RoomStore store;
