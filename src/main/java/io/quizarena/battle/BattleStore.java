@@ -8,6 +8,7 @@ import io.quizarena.events.Outbox;
 import io.quizarena.events.ScoreEvent;
 import io.quizarena.game.GameRecord;
 import io.quizarena.game.Submission;
+import io.quizarena.training.StudyLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -39,8 +40,10 @@ class BattleStore {
     private final DataSource dataSource;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final StudyLog studyLog;
 
-    BattleStore(DataSource dataSource, Outbox outbox, ObjectMapper json) {
+    BattleStore(DataSource dataSource, Outbox outbox, ObjectMapper json, StudyLog studyLog) {
+        this.studyLog = studyLog;
         this.dataSource = dataSource;
         this.outbox = outbox;
         this.json = json;
@@ -136,6 +139,13 @@ class BattleStore {
                 }
                 s.executeBatch();
             }
+            Map<String, String> learners = new HashMap<>();
+            for (Battle.Side side : battle.sides) {
+                if (side.ghost == null && side.playerKey != null) {
+                    learners.put(side.playerId(), side.playerKey);
+                }
+            }
+            studyLog.recordGame(c, record, StudyLog.Source.BATTLE, learners::get);
             boolean incomplete = sides.stream().anyMatch(s -> s.playerKey() == null);
             outbox.append(
                     c,

@@ -356,6 +356,9 @@ public final class Game {
         version++;
         Standings standings = Standings.of(roster.all());
         phaseBroadcast(frames.podium(status, standings, questionsPlayed));
+        if (gameId == null) {
+            gameId = deps.ids().gameId(); // drawn now: each player's final frame names the game they can review
+        }
         for (Player p : standings.ranked()) {
             if (p.peer != null) {
                 p.peer.send(frames.finalRank(p));

@@ -105,6 +105,7 @@ final class GameFrames {
                 .put("score", p.score)
                 .put("correctCount", p.correctCount)
                 .put("playerCount", game.roster.size())
+                .put("gameId", game.gameId())
                 .toString();
     }
 

@@ -59,7 +59,7 @@ public final class PlayQuestion {
     }
 
     /** The question as players see it before the reveal: texts in both languages, choices without correctness. */
-    ObjectNode publicPart() {
+    public ObjectNode publicPart() {
         ObjectNode q = JSON.objectNode();
         q.put("id", id);
         q.put("type", type.wireName());
@@ -86,7 +86,7 @@ public final class PlayQuestion {
     }
 
     /** Checks a submission's shape against this question; null when it fits, else an error code. */
-    String shapeError(Submission s) {
+    public String shapeError(Submission s) {
         return switch (type) {
             case SINGLE, TRUE_FALSE, MULTI -> {
                 if (s.choiceIds() == null || s.choiceIds().isEmpty()) {
@@ -120,7 +120,7 @@ public final class PlayQuestion {
     }
 
     /** Credit from 0 to 1 for a submission that passed {@link #shapeError}. */
-    double credit(Submission s) {
+    public double credit(Submission s) {
         return switch (type) {
             case SINGLE, TRUE_FALSE ->
                 AnswerCheck.single(s.choiceIds(), correctChoiceIds().iterator().next());
@@ -138,7 +138,7 @@ public final class PlayQuestion {
     }
 
     /** The answer key, for the reveal. */
-    ObjectNode key() {
+    public ObjectNode key() {
         ObjectNode k = JSON.objectNode();
         switch (type) {
             case SINGLE, MULTI, TRUE_FALSE -> {
@@ -174,7 +174,7 @@ public final class PlayQuestion {
         return q;
     }
 
-    LocalizedText explanation() {
+    public LocalizedText explanation() {
         return document.explanation();
     }
 

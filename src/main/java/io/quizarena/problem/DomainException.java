@@ -10,6 +10,7 @@ import java.util.List;
 public abstract class DomainException extends RuntimeException {
 
     private final List<Violation> violations;
+    private String code;
 
     protected DomainException(String detail, List<Violation> violations) {
         super(detail);
@@ -31,5 +32,16 @@ public abstract class DomainException extends RuntimeException {
 
     public List<Violation> violations() {
         return violations;
+    }
+
+    /** A machine-readable reason, such as {@code assignment_closed}, for clients that act on it; null when none. */
+    public String code() {
+        return code;
+    }
+
+    /** The same failure with a machine-readable reason, for {@code throw new ConflictException(..).withCode(..)}. */
+    public DomainException withCode(String code) {
+        this.code = code;
+        return this;
     }
 }

@@ -23,7 +23,8 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response domain(DomainException e, UriInfo uri) {
-        return respond(Problem.of(e.problemType(), e.title(), e.status(), e.getMessage(), path(uri), e.violations()));
+        return respond(Problem.of(
+                e.problemType(), e.title(), e.status(), e.getMessage(), path(uri), e.violations(), e.code()));
     }
 
     @ServerExceptionMapper

@@ -4,6 +4,8 @@ import io.quizarena.events.Outbox;
 import io.quizarena.game.GameRecord;
 import io.quizarena.game.GameRecord.AnswerRow;
 import io.quizarena.game.GameRecord.PlayerResult;
+import io.quizarena.game.PlayerKeys;
+import io.quizarena.training.StudyLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -11,12 +13,14 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.HashMap;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
  * Writes a game, every player's result and every answer with its response time in one transaction, with JDBC
  * batches: a 10,000-player game of 10 questions is 100,000 answer rows. The game's score events go into the outbox
- * in the same transaction.
+ * in the same transaction, and every answer into the players' study log and review queue (docs/adr/0026).
  */
 @ApplicationScoped
 class GameWriter {
@@ -24,10 +28,12 @@ class GameWriter {
     private static final int BATCH = 1000;
     private final DataSource dataSource;
     private final Outbox outbox;
+    private final StudyLog studyLog;
 
-    GameWriter(DataSource dataSource, Outbox outbox) {
+    GameWriter(DataSource dataSource, Outbox outbox, StudyLog studyLog) {
         this.dataSource = dataSource;
         this.outbox = outbox;
+        this.studyLog = studyLog;
     }
 
     /** Writes the game unless a row with its id exists already (an earlier attempt that did commit). */
@@ -100,8 +106,11 @@ class GameWriter {
                 }
                 s.executeBatch();
             }
-            // same connection, same transaction: the events exist exactly when the results do
+            // same connection, same transaction: the events and the study log exist exactly when the results do
             outbox.append(c, GameEvents.of(game));
+            Map<String, String> learners = new HashMap<>();
+            game.players().forEach(p -> learners.put(p.playerId(), PlayerKeys.of(p.userId(), p.guestId())));
+            studyLog.recordGame(c, game, StudyLog.Source.GAME, learners::get);
         } catch (SQLException e) {
             throw new IllegalStateException("saving game " + game.gameId() + " failed", e);
         }
