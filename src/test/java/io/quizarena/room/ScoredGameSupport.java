@@ -34,7 +34,8 @@ abstract class ScoredGameSupport extends RoomTestSupport {
     /** A saved game: its id and, per player key, the nickname, team and final score the room announced. */
     record PlayedGame(String gameId, Map<String, PlayerOutcome> players) {}
 
-    record PlayerOutcome(String nickname, String team, int score, int correct) {}
+    /** @param guestId the whole guest id the player's browser keeps; @param finalGameId the game its final frame named */
+    record PlayerOutcome(String nickname, String team, int score, int correct, String guestId, String finalGameId) {}
 
     /**
      * Three players (teams {@code Red<tag>}, {@code red<tag>} and {@code Blue<tag>}: the first two are one team) play two questions
@@ -54,6 +55,7 @@ abstract class ScoredGameSupport extends RoomTestSupport {
         String[] teams = {"Red" + tag, "red" + tag, "Blue" + tag}; // a game's own teams: the teams board keeps means
         List<TestSocket> players = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        List<String> guestIds = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             TestSocket p = track(TestSocket.open(vertx, "/ws/play/" + pin));
             p.send(new JsonObject()
@@ -62,6 +64,7 @@ abstract class ScoredGameSupport extends RoomTestSupport {
                     .put("team", teams[i]));
             String guestId = p.await("welcome").getString("guestId");
             keys.add("guest:" + guestId.substring(0, guestId.lastIndexOf('.')));
+            guestIds.add(guestId);
             players.add(p);
         }
         String[][] answers = {{"b", "true"}, {"b", "false"}, {"a", "false"}};
@@ -87,7 +90,14 @@ abstract class ScoredGameSupport extends RoomTestSupport {
             JsonObject fin = players.get(i).await("final");
             int correct = i == 0 ? 2 : i == 1 ? 1 : 0;
             outcomes.put(
-                    keys.get(i), new PlayerOutcome("sg" + tag + "-" + i, teams[i], fin.getInteger("score"), correct));
+                    keys.get(i),
+                    new PlayerOutcome(
+                            "sg" + tag + "-" + i,
+                            teams[i],
+                            fin.getInteger("score"),
+                            correct,
+                            guestIds.get(i),
+                            fin.getString("gameId")));
         }
         String gameId = host.await("game_saved").getString("gameId");
         assertThat(outcomes.values()).extracting(PlayerOutcome::score).allMatch(s -> s >= 0);

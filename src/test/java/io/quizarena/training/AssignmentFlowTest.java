@@ -36,7 +36,7 @@ class AssignmentFlowTest {
 
     /** The training clock, moved by the tests: the server is the only clock. */
     static class MovableClock extends TrainingClock {
-        volatile Instant now = Instant.now();
+        volatile Instant now = super.now();
 
         @Override
         public Instant now() {
