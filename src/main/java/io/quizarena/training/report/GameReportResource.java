@@ -15,10 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The report of a saved live game, as JSON, CSV and xlsx, for its owner or an admin (docs/training-api.md). On {@code /api} with
- * full method paths, so that it sits beside the other resources under {@code /api/games} without taking their paths.
+ * The report of a saved live game for its owner or an admin (docs/training-api.md): {@code report} as JSON,
+ * {@code report.csv} and {@code report.xlsx} as files. Quarkus REST serves a request from the one resource class whose
+ * path matches it best, so the suffix is part of this class's path: it matches only the three report paths and never
+ * takes another path under {@code /api/games/{id}} from the resource that serves those.
  */
-@Path("/api")
+@Path("/api/games/{id}/report{format: (?:\\.csv|\\.xlsx)?}")
 @Tag(name = "Reports")
 @Authenticated
 public class GameReportResource {
@@ -32,33 +34,16 @@ public class GameReportResource {
     }
 
     @GET
-    @Path("games/{id}/report")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, ReportFiles.CSV, ReportXlsx.MEDIA_TYPE})
     @Operation(
-            summary = "The report of a saved live game: questions, choices picked, hardest questions, topics, players")
-    public TrainingReport report(@PathParam("id") String id) {
-        return reports.game(id, Caller.of(identity));
-    }
-
-    @GET
-    @Path("games/{id}/report.csv")
-    @Produces("text/csv")
-    @Operation(summary = "The same report as CSV; headers in the lang parameter's language, else Accept-Language's")
-    public Response csv(
+            summary = "The report of a saved live game: questions, choices picked, hardest questions, topics, players;"
+                    + " format empty for JSON, .csv or .xlsx for a file with headers in the lang parameter's"
+                    + " language, else Accept-Language's")
+    public Response report(
             @PathParam("id") String id,
+            @PathParam("format") String format,
             @QueryParam("lang") String lang,
             @HeaderParam("Accept-Language") String accept) {
-        return ReportFiles.csv(report(id), lang, accept);
-    }
-
-    @GET
-    @Path("games/{id}/report.xlsx")
-    @Produces(ReportXlsx.MEDIA_TYPE)
-    @Operation(summary = "The same report as an Excel workbook: sheets Questions, Choices, Topics, Players")
-    public Response xlsx(
-            @PathParam("id") String id,
-            @QueryParam("lang") String lang,
-            @HeaderParam("Accept-Language") String accept) {
-        return ReportFiles.xlsx(report(id), lang, accept);
+        return ReportFiles.respond(reports.game(id, Caller.of(identity)), format, lang, accept);
     }
 }

@@ -2,15 +2,27 @@ package io.quizarena.training.report;
 
 import io.quizarena.bank.Language;
 import io.quizarena.bank.RequestLanguage;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** The report's two downloads as responses: the language from {@code lang}, else Accept-Language; a safe file name. */
 final class ReportFiles {
 
+    static final String CSV = "text/csv";
+
     private ReportFiles() {}
 
+    /** The report as JSON, or as the file its path's suffix names. */
+    static Response respond(TrainingReport report, String format, String lang, String accept) {
+        return switch (format == null ? "" : format) {
+            case ".csv" -> csv(report, lang, accept);
+            case ".xlsx" -> xlsx(report, lang, accept);
+            default -> Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        };
+    }
+
     static Response csv(TrainingReport report, String lang, String accept) {
-        return Response.ok(ReportCsv.of(report, RequestLanguage.choose(lang, accept)), "text/csv; charset=UTF-8")
+        return Response.ok(ReportCsv.of(report, RequestLanguage.choose(lang, accept)), CSV + "; charset=UTF-8")
                 .header("Content-Disposition", attachment(report, "csv"))
                 .build();
     }
