@@ -119,4 +119,37 @@ class ReportResourceTest {
         // served by the results' resource (which refuses the id), not lost between the two classes (a bare 404)
         given().get("/api/games/g1/results.csv").then().statusCode(400);
     }
+
+    @Test
+    @TestSecurity(user = "host", roles = "host")
+    void theOwnersPageShowsTheChartsAndLinksTheFiles() {
+        given().header("Accept-Language", "zh-CN")
+                .get("/reports/games/g1")
+                .then()
+                .statusCode(200)
+                .contentType("text/html")
+                .body(containsString("现场游戏报告"))
+                .body(containsString("role=\"img\""))
+                .body(containsString("Q4 · 1 &lt; 2 &amp; &quot;对&quot;？"))
+                .body(containsString("href=\"/api/games/g1/report.xlsx?lang=zh\""))
+                .body(containsString("=1+2"));
+        given().get("/reports/assignments/nope").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "host2", roles = "host")
+    void anotherHostsPageSaysWhoseReportItIs() {
+        given().get("/reports/assignments/a1")
+                .then()
+                .statusCode(403)
+                .contentType("text/html")
+                .body(containsString("Not your report"))
+                .body(org.hamcrest.Matchers.not(containsString("MoE weekly drill")));
+    }
+
+    @Test
+    @TestSecurity(user = "player", roles = "player")
+    void aPlayerIsToldThePageIsForHosts() {
+        given().get("/reports/assignments/a1").then().statusCode(403).body(containsString("forbidden"));
+    }
 }
