@@ -21,10 +21,10 @@ public final class ReportCharts {
     static final int WIDTH = 640;
     static final int ROW = 64;
     static final int BAR_X = 8;
-    static final int BAR_WIDTH = 500;
+    static final int BAR_WIDTH = 470;
     static final int BAR_HEIGHT = 24;
     /** What a label may take, in half-em units: a CJK character counts two. */
-    static final int LABEL_UNITS = 52;
+    static final int LABEL_UNITS = 44;
 
     /** The words a chart needs, in the page's language. */
     public record ChartTexts(String title, String summary) {}
