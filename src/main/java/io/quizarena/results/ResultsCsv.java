@@ -14,7 +14,7 @@ import java.util.List;
  * four columns per question. Texts are in the reader's language. Cells that a spreadsheet would run as a formula (a
  * nickname such as {@code =HYPERLINK(...)}) are prefixed with an apostrophe.
  */
-final class ResultsCsv {
+public final class ResultsCsv {
 
     private ResultsCsv() {}
 
@@ -76,7 +76,8 @@ final class ResultsCsv {
         out.append("\r\n");
     }
 
-    static String field(String value) {
+    /** One CSV field: guarded against formula injection, quoted when it holds a comma, quote or line break. */
+    public static String field(String value) {
         String v = value;
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !isNumber(v)) {
             v = "'" + v;

@@ -1,0 +1,39 @@
+package io.quizarena.training.report;
+
+import io.quizarena.identity.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * Finds a report's facts and decides who reads them: the trainer who owns the assignment or game, or an admin. An
+ * unknown id is a 404 for everyone signed in (an assignment's existence is public anyway, its link is handed out).
+ */
+@ApplicationScoped
+public class ReportAccess {
+
+    private final ReportSource source;
+
+    public ReportAccess(ReportSource source) {
+        this.source = source;
+    }
+
+    public TrainingReport assignment(String id, Caller caller) {
+        return allowed(source.assignment(id), "unknown_assignment", "no assignment " + id, caller);
+    }
+
+    public TrainingReport game(String id, Caller caller) {
+        return allowed(source.game(id), "unknown_game", "no saved game " + id, caller);
+    }
+
+    private static TrainingReport allowed(Optional<ReportInput> found, String code, String missing, Caller caller) {
+        ReportInput input = found.orElseThrow(() -> new ReportNotFound(code, missing));
+        if (!mayRead(caller, input.owner())) {
+            throw new ReportRefused("only its owner or an admin reads this report");
+        }
+        return TrainingReport.of(input);
+    }
+
+    static boolean mayRead(Caller caller, String owner) {
+        return caller.admin() || (caller.name() != null && caller.name().equals(owner));
+    }
+}
