@@ -18,7 +18,7 @@ public interface AssignmentMessages {
     @Message("Attempts allowed")
     String attempts();
 
-    @Message("%1 attempts allowed")
+    @Message("Attempts allowed: %1")
     String attempts_count();
 
     @Message("Attempts allowed (1 to 10)")

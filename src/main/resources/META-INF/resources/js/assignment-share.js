@@ -18,7 +18,8 @@ function fill(a) {
   const title = pick(a.title, lang);
   byId('share-title').textContent = title;
   document.title = `${title} · ${document.title}`;
-  byId('share-link').value = a.link;
+  byId('share-link').href = a.link;
+  byId('share-link').textContent = a.link;
   byId('fact-status').textContent = a.closed ? t('closed') : t('open');
   byId('fact-deadline').replaceChildren(Object.assign(document.createElement('time'), { dateTime: a.deadline, textContent: localTime(a.deadline) }));
   byId('fact-questions').textContent = String(a.questionCount);
@@ -32,17 +33,16 @@ function fill(a) {
 async function copy() {
   const link = byId('share-link');
   try {
-    await navigator.clipboard.writeText(link.value);
+    await navigator.clipboard.writeText(link.textContent);
     byId('share-copied').textContent = t('copied');
   } catch {
     // no clipboard (plain http on a LAN address): leave the link selected for the reader to copy
-    link.select();
+    getSelection().selectAllChildren(link);
     byId('share-copied').textContent = t('copyFailed');
   }
 }
 
 byId('share-copy').addEventListener('click', copy);
-byId('share-link').addEventListener('focus', (e) => e.target.select());
 
 try {
   fill(await api(`/api/assignments/${encodeURIComponent(id)}`));

@@ -32,16 +32,16 @@ function item(a) {
   return el(
     'li',
     { class: 'assign-item', 'data-test': 'assign-item', 'data-id': a.id },
-    el('p', { class: 'assign-what' }, el('strong', { 'data-test': 'assign-title' }, title), ' ',
-      el('span', { class: a.closed ? 'badge closed' : 'badge open', 'data-test': 'assign-state' }, a.closed ? t('closed') : t('open'))),
+    el('p', { class: 'assign-what' }, el('strong', { 'data-test': 'item-title' }, title), ' ',
+      el('span', { class: a.closed ? 'badge closed' : 'badge open', 'data-test': 'item-state' }, a.closed ? t('closed') : t('open'))),
     el('p', { class: 'meta' },
-      el('time', { datetime: a.deadline, 'data-test': 'assign-deadline' }, t('deadlineAt', localTime(a.deadline))),
-      ' · ', el('span', { 'data-test': 'assign-attempts' }, t('attempts', a.attemptsAllowed)),
-      ' · ', el('span', { 'data-test': 'assign-questions' }, t('questions', a.questionCount))),
+      el('time', { datetime: a.deadline, 'data-test': 'item-deadline' }, t('deadlineAt', localTime(a.deadline))),
+      ' · ', el('span', { 'data-test': 'item-attempts' }, t('attempts', a.attemptsAllowed)),
+      ' · ', el('span', { 'data-test': 'item-questions' }, t('questions', a.questionCount))),
     el('p', { class: 'actions' },
       // the visible word is short; a screen reader's list of links names the assignment too
-      el('a', { class: 'button secondary', href: `/assignments/${id}`, 'data-test': 'assign-share', 'aria-label': t('shareFor', title) }, t('share')),
-      el('a', { class: 'button secondary', href: `/reports/assignments/${id}`, 'data-test': 'assign-report', 'aria-label': t('reportFor', title) }, t('report'))),
+      el('a', { class: 'button secondary', href: `/assignments/${id}`, 'data-test': 'item-share', 'aria-label': t('shareFor', title) }, t('share')),
+      el('a', { class: 'button secondary', href: `/reports/assignments/${id}`, 'data-test': 'item-report', 'aria-label': t('reportFor', title) }, t('report'))),
   );
 }
 
