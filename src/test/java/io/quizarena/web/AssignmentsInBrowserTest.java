@@ -183,7 +183,7 @@ class AssignmentsInBrowserTest extends BrowserTestSupport {
         assertThat(open.locator("[data-test=item-state]")).hasText("进行中");
         assertThat(open.locator("[data-test=item-attempts]")).hasText("可作答 3 次");
         assertThat(open.locator("[data-test=item-share]")).hasText("分享");
-        shot(page, "list-zh-390");
+        shot(page, "list-zh-1920");
         page.navigate(url("/assignments/as-none"));
         assertThat(page.locator("[data-test=share-title]")).hasText("没有这份作业。");
         assertThat(page.locator("[data-test=share]")).isHidden();
