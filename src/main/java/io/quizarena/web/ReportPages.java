@@ -4,8 +4,8 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quizarena.identity.Caller;
+import io.quizarena.problem.NotAllowedException;
 import io.quizarena.training.report.ReportAccess;
-import io.quizarena.training.report.ReportRefused;
 import io.quizarena.training.report.TrainingReport;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -54,7 +54,7 @@ public class ReportPages {
         try {
             TrainingReport report = PageNotFound.orNotFound(page, () -> lookup.apply(Caller.of(identity)));
             return html(Response.Status.OK, page, ReportView.of(report, base, page, texts));
-        } catch (ReportRefused e) {
+        } catch (NotAllowedException e) {
             return html(Response.Status.FORBIDDEN, page, null);
         }
     }

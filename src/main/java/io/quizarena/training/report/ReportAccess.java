@@ -1,6 +1,8 @@
 package io.quizarena.training.report;
 
 import io.quizarena.identity.Caller;
+import io.quizarena.problem.NotAllowedException;
+import io.quizarena.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
@@ -26,9 +28,9 @@ public class ReportAccess {
     }
 
     private static TrainingReport allowed(Optional<ReportInput> found, String code, String missing, Caller caller) {
-        ReportInput input = found.orElseThrow(() -> new ReportNotFound(code, missing));
+        ReportInput input = found.orElseThrow(() -> new NotFoundException(missing).withCode(code));
         if (!mayRead(caller, input.owner())) {
-            throw new ReportRefused("only its owner or an admin reads this report");
+            throw new NotAllowedException("only its owner or an admin reads this report").withCode("not_report_owner");
         }
         return TrainingReport.of(input);
     }
