@@ -1,11 +1,12 @@
 // The player's controller: joins (or resumes) over /ws/play/{pin}, shows each phase, sends answers.
-import { t, pick, choiceLook, setRich, show, el, Countdown, preferRoomServer } from './common.js';
+import { t, pick, setRich, show, Countdown, preferRoomServer } from './common.js';
+import { renderInputs, lockInputs, unlockInputs, showKey } from './answer-inputs.js';
 import { LiveSocket } from './socket.js';
 
 // when time runs out before this player answered, the inputs lock (the server refuses late answers anyway)
 const countdown = new Countdown(() => {
   if (!game.answered) {
-    lockInputs(null);
+    lockInputs($('answer-area'), null);
     if (!game.pending) $('answer-state').textContent = t('timeUp');
   }
 });
@@ -224,207 +225,25 @@ function openQuestion(m, remainingMillis, alreadyAnswered = false) {
   const state = $('answer-state');
   state.textContent = '';
   state.classList.remove('received');
-  renderInputs(m.question);
+  renderInputs($('answer-area'), m.question, lang, send);
   if (alreadyAnswered) acknowledged({ questionIndex: m.questionIndex });
   countdown.start(m.timeLimitMillis, remainingMillis);
   show(root, 'question');
-}
-
-function renderInputs(q) {
-  const area = $('answer-area');
-  area.className = 'answer-area';
-  area.replaceChildren();
-  switch (q.type) {
-    case 'single':
-    case 'true_false':
-      area.classList.add('choices');
-      q.choices.forEach((c, i) => area.append(choiceButton(c, i, () => send({ choiceIds: [c.id] }))));
-      break;
-    case 'multi': {
-      area.classList.add('choices');
-      const picked = new Set();
-      const submit = el('button', { class: 'button primary big', type: 'button', disabled: true, 'data-test': 'submit' }, t('submit'));
-      q.choices.forEach((c, i) => {
-        const button = choiceButton(c, i, () => {
-          if (picked.has(c.id)) picked.delete(c.id);
-          else picked.add(c.id);
-          button.setAttribute('aria-pressed', String(picked.has(c.id)));
-          submit.disabled = picked.size === 0;
-        });
-        button.setAttribute('aria-pressed', 'false');
-        area.append(button);
-      });
-      submit.addEventListener('click', () => send({ choiceIds: q.choices.map((c) => c.id).filter((id) => picked.has(id)) }));
-      area.append(submit);
-      break;
-    }
-    case 'numeric':
-      area.append(numericInput(q.numeric));
-      break;
-    case 'ordering':
-      area.append(orderingInput(q.items));
-      break;
-    case 'typed':
-      area.append(typedInput(q.maxLength || 200));
-      break;
-    default:
-      break;
-  }
-}
-
-function choiceButton(choice, index, onChoose) {
-  const look = choiceLook(index);
-  const label = el('span', { class: 'label' });
-  const text = choice.id === 'true' || choice.id === 'false' ? pick(choice.text, lang) || t(choice.id) : pick(choice.text, lang);
-  setRich(label, text);
-  const button = el(
-    'button',
-    { type: 'button', class: `choice ${look.css}`, 'data-choice': choice.id, 'data-test': 'choice' },
-    el('span', { class: 'shape', 'aria-hidden': 'true' }, look.shape),
-    el('span', { class: 'letter', 'aria-hidden': 'true' }, look.letter),
-    label,
-  );
-  button.setAttribute('aria-label', `${look.letter}: ${text}`);
-  button.addEventListener('click', onChoose);
-  return button;
-}
-
-function numericInput(n) {
-  const min = Number(n.min);
-  const max = Number(n.max);
-  const step = Number(n.step) || 1;
-  const start = Math.min(max, Math.max(min, Math.round((min + max) / 2 / step) * step));
-  const unit = pick(n.unit, lang);
-  const output = el('output', { 'aria-live': 'off', 'data-test': 'numeric-value' }, `${start}${unit ? ' ' + unit : ''}`);
-  const slider = el('input', { type: 'range', min, max, step, value: start, 'aria-label': t('yourAnswer'), 'data-test': 'slider' });
-  const box = el('input', { type: 'number', min, max, step, value: start, inputmode: 'decimal', 'aria-label': t('yourAnswer'), 'data-test': 'numeric-input' });
-  const sync = (value) => {
-    output.textContent = `${value}${unit ? ' ' + unit : ''}`;
-  };
-  slider.addEventListener('input', () => {
-    box.value = slider.value;
-    sync(slider.value);
-  });
-  box.addEventListener('input', () => {
-    if (box.value !== '') {
-      slider.value = box.value;
-      sync(box.value);
-    }
-  });
-  const submit = el('button', { class: 'button primary big', type: 'button', 'data-test': 'submit' }, t('submit'));
-  submit.addEventListener('click', () => {
-    const value = Number(box.value);
-    if (Number.isFinite(value)) send({ value: Math.min(max, Math.max(min, value)) });
-  });
-  return el('div', { class: 'numeric' }, output, slider, el('div', { class: 'row' }, box, unit ? el('span', {}, unit) : null), submit);
-}
-
-function orderingInput(items) {
-  const list = el('ol', { class: 'order', 'aria-describedby': 'order-hint', 'data-test': 'order' });
-  const hint = el('p', { id: 'order-hint', class: 'hint' }, t('dragHint'));
-  const renumber = () => {
-    [...list.children].forEach((li, i) => {
-      li.querySelector('.pos').textContent = String(i + 1);
-      li.querySelector('[data-move="up"]').disabled = i === 0;
-      li.querySelector('[data-move="down"]').disabled = i === list.children.length - 1;
-    });
-  };
-  items.forEach((item) => {
-    const text = pick(item.text, lang);
-    const label = el('span', { class: 'text' });
-    setRich(label, text);
-    const up = el('button', { type: 'button', 'data-move': 'up', 'aria-label': `${t('moveUp')}: ${text}` }, '↑');
-    const down = el('button', { type: 'button', 'data-move': 'down', 'aria-label': `${t('moveDown')}: ${text}` }, '↓');
-    const li = el('li', { 'data-item': item.id }, el('span', { class: 'pos grip', 'aria-hidden': 'true' }), label, up, down);
-    up.addEventListener('click', () => {
-      if (li.previousElementSibling) list.insertBefore(li, li.previousElementSibling);
-      renumber();
-      up.disabled ? down.focus() : up.focus();
-    });
-    down.addEventListener('click', () => {
-      if (li.nextElementSibling) list.insertBefore(li.nextElementSibling, li);
-      renumber();
-      down.disabled ? up.focus() : down.focus();
-    });
-    dragToReorder(li, list, renumber);
-    list.append(li);
-  });
-  renumber();
-  const submit = el('button', { class: 'button primary big', type: 'button', 'data-test': 'submit' }, t('submit'));
-  submit.addEventListener('click', () => send({ order: [...list.children].map((li) => li.dataset.item) }));
-  return el('div', { class: 'ordering' }, hint, list, submit);
-}
-
-/**
- * Pointer dragging (touch, pen, mouse): the item follows the finger and takes the place of the item it passes. The
- * listeners sit on the window, because moving the item in the page releases any pointer capture it had.
- */
-function dragToReorder(li, list, renumber) {
-  li.addEventListener('pointerdown', (down) => {
-    if (down.target.closest('button') || list.dataset.locked) return;
-    down.preventDefault();
-    li.classList.add('dragging');
-    const move = (e) => {
-      if (e.pointerId !== down.pointerId) return;
-      const siblings = [...list.children].filter((s) => s !== li);
-      const after = siblings.find((s) => {
-        const box = s.getBoundingClientRect();
-        return e.clientY < box.top + box.height / 2;
-      }) || null;
-      if (li.nextElementSibling !== after) list.insertBefore(li, after);
-    };
-    const up = (e) => {
-      if (e.pointerId !== down.pointerId) return;
-      li.classList.remove('dragging');
-      window.removeEventListener('pointermove', move);
-      window.removeEventListener('pointerup', up);
-      window.removeEventListener('pointercancel', up);
-      renumber();
-    };
-    window.addEventListener('pointermove', move);
-    window.addEventListener('pointerup', up);
-    window.addEventListener('pointercancel', up);
-  });
-}
-
-function typedInput(maxLength) {
-  const input = el('input', { type: 'text', maxlength: maxLength, autocomplete: 'off', autocapitalize: 'off', spellcheck: 'false', 'aria-label': t('typeHere'), placeholder: t('typeHere'), 'data-test': 'typed' });
-  const submit = el('button', { class: 'button primary big', type: 'submit', 'data-test': 'submit' }, t('submit'));
-  const form = el('form', { class: 'typed stack' }, input, submit);
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    if (input.value.trim()) send({ text: input.value.trim() });
-  });
-  return form;
 }
 
 function send(answer) {
   if (game.answered || !game.question) return;
   const message = answer.type ? answer : { type: 'answer', questionIndex: game.question.questionIndex, ...answer };
   game.pending = message;
-  lockInputs(message);
+  lockInputs($('answer-area'), message);
   $('answer-state').textContent = t('sending');
   socket.send(message); // when offline, welcome after the reconnect sends it again
-}
-
-function lockInputs(message) {
-  const area = $('answer-area');
-  area.querySelectorAll('button, input').forEach((b) => {
-    b.disabled = true;
-  });
-  const order = area.querySelector('.order');
-  if (order) order.dataset.locked = 'true';
-  if (message && message.choiceIds) {
-    area.querySelectorAll('[data-choice]').forEach((b) => {
-      b.setAttribute('aria-pressed', String(message.choiceIds.includes(b.dataset.choice)));
-    });
-  }
 }
 
 function acknowledged(m) {
   if (!game.question || m.questionIndex !== game.question.questionIndex) return;
   game.answered = true;
-  lockInputs(game.pending);
+  lockInputs($('answer-area'), game.pending);
   const state = $('answer-state');
   state.textContent = t('answerReceived');
   state.classList.add('received');
@@ -461,42 +280,8 @@ function result(m) {
   // open on every result, and not there at all when the question has no explanation
   $('result-explain').open = true;
   $('result-explain').hidden = !explanation;
-  showKey($('result-correct'), reveal ? reveal.correct : null);
+  showKey($('result-correct'), game.question ? game.question.question : null, reveal ? reveal.correct : null, lang);
   show(root, 'result');
-}
-
-/** The answer key under the result: an order as a numbered list, anything else as one line. */
-function showKey(box, key) {
-  const q = game.question ? game.question.question : null;
-  if (key && key.order && q && q.items) {
-    const list = el('ol', { class: 'answer-order', 'data-test': 'result-order' });
-    key.order.forEach((id) => {
-      const li = el('li', { 'data-item': id });
-      setRich(li, pick((q.items.find((x) => x.id === id) || {}).text, lang));
-      list.append(li);
-    });
-    box.replaceChildren(el('span', {}, `${t('correctAnswer')}:`), list);
-    return;
-  }
-  setRich(box, key ? `${t('correctAnswer')}: ${keyText(key)}` : '');
-}
-
-/** The answer key in words, from the question on screen. */
-function keyText(key) {
-  const q = game.question ? game.question.question : null;
-  if (!key) return '';
-  if (key.choiceIds && q && q.choices) {
-    return q.choices
-      .map((c, i) => (key.choiceIds.includes(c.id) ? `${choiceLook(i).letter}. ${pick(c.text, lang)}` : null))
-      .filter(Boolean)
-      .join('; ');
-  }
-  if (key.answer != null) {
-    const unit = q && q.numeric ? pick(q.numeric.unit, lang) : '';
-    return `${key.answer}${key.tolerance ? ' ± ' + key.tolerance : ''}${unit ? ' ' + unit : ''}`;
-  }
-  if (key[lang]) return key[lang].join(' / ');
-  return '';
 }
 
 function standing(m) {
@@ -513,6 +298,11 @@ function final(m) {
   $('final-rank').textContent = t('rankOf', m.rank, m.playerCount);
   $('final-score').textContent = t('finalScore', m.score);
   $('final-correct').textContent = t('finalCorrect', m.correctCount, game.questionCount);
+  if (m.gameId) {
+    // the saved game's review of this player's own answers (the final frame names the game once it is saved)
+    $('final-review').href = `/games/${encodeURIComponent(m.gameId)}/review`;
+    $('final-review').hidden = false;
+  }
   setScore(m.score);
   show(root, 'final');
 }
@@ -566,9 +356,7 @@ function refused(m) {
       if (game.pending && !game.answered) {
         // a refused answer may be corrected and sent again
         game.pending = null;
-        $('answer-area').querySelectorAll('button, input').forEach((b) => {
-          b.disabled = false;
-        });
+        unlockInputs($('answer-area'));
       }
       return;
   }
