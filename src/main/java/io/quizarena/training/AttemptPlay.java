@@ -54,6 +54,12 @@ final class AttemptPlay {
                 && now.isAfter(a.servedAt.plusMillis(limit).plus(NETWORK_GRACE));
     }
 
+    /** True once the served question's limit has passed, without the grace: an empty answer then is a time-out. */
+    static boolean pastLimit(Attempt a, Instant now) {
+        Long limit = limitMillis(a);
+        return limit != null && a.servedAt != null && !now.isBefore(a.servedAt.plusMillis(limit));
+    }
+
     static long responseMillis(Attempt a, Instant now) {
         long taken = Math.max(0, Duration.between(a.servedAt, now).toMillis());
         Long limit = limitMillis(a);

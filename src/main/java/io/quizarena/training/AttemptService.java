@@ -92,13 +92,14 @@ public class AttemptService {
             throw TrainingErrors.notServed(index);
         }
         PlayQuestion q = AttemptPlay.question(a, index);
-        boolean timedOut = AttemptPlay.expired(a, now);
-        Submission submission = timedOut ? null : request.submission();
-        if (!timedOut) {
-            String error = submission == null ? "invalid_answer" : q.shapeError(submission);
-            if (error != null) {
-                throw TrainingErrors.badAnswer(error);
-            }
+        Submission submission = request.submission();
+        String error = submission == null ? "invalid_answer" : q.shapeError(submission);
+        // a page whose countdown ran out sends what it has, even nothing: past the limit that is a time-out
+        boolean timedOut = AttemptPlay.expired(a, now) || (error != null && AttemptPlay.pastLimit(a, now));
+        if (timedOut) {
+            submission = null;
+        } else if (error != null) {
+            throw TrainingErrors.badAnswer(error);
         }
         double credit = timedOut ? 0 : q.credit(submission);
         long responseMillis = AttemptPlay.responseMillis(a, now);

@@ -553,6 +553,9 @@ public interface AppMessages {
     @Message("Battles")
     String nav_battles();
 
+    @Message("Train")
+    String nav_train();
+
     @Message("Battle a player")
     String battle_heading();
 
