@@ -1,6 +1,7 @@
 package io.quizarena.training;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quizarena.scoring.ScoringMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +21,7 @@ import java.time.Instant;
 public class Attempt extends PanacheEntityBase {
 
     /** What an attempt is for; only assignment attempts send score events. */
+    @RegisterForReflection // part of AttemptView, the entity of a 201 Response
     public enum Kind {
         ASSIGNMENT,
         PRACTICE,

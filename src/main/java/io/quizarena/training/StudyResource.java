@@ -1,6 +1,5 @@
 package io.quizarena.training;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quizarena.training.TrainingViews.AttemptView;
 import io.quizarena.training.mastery.TopicMastery;
@@ -28,7 +27,6 @@ public class StudyResource {
 
     public record PracticeRequest(String topic) {}
 
-    @RegisterForReflection
     public record MasteryView(List<TopicMastery> topics) {}
 
     private final AttemptStarts starts;

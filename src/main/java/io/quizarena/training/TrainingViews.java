@@ -13,7 +13,7 @@ public final class TrainingViews {
 
     private TrainingViews() {}
 
-    @RegisterForReflection
+    @RegisterForReflection // also the entity of a 201 Response, whose type no resource method declares
     public record AssignmentView(
             String id,
             String quizId,
@@ -30,7 +30,7 @@ public final class TrainingViews {
             int questionCount,
             String link) {}
 
-    @RegisterForReflection
+    @RegisterForReflection // also the entity of a 201 Response
     public record AttemptView(
             String id,
             Attempt.Kind kind,
@@ -50,10 +50,8 @@ public final class TrainingViews {
             String guestId) {}
 
     /** The question to answer now; {@code question} is its public part, as the socket's question frame has it. */
-    @RegisterForReflection
     public record Served(int index, int total, ObjectNode question, Long limitMillis, Long remainingMillis) {}
 
-    @RegisterForReflection
     public record AnswerResult(
             int index,
             double credit,
@@ -66,13 +64,10 @@ public final class TrainingViews {
             boolean finished) {}
 
     /** One question after the learner's answer: the question with its key and explanation, and what they gave. */
-    @RegisterForReflection
     public record ReviewItem(
             int index, ObjectNode question, JsonNode submission, double credit, boolean correct, int points) {}
 
-    @RegisterForReflection
     public record AttemptReview(AttemptView attempt, List<ReviewItem> items) {}
 
-    @RegisterForReflection
     public record GameReview(String gameId, LocalizedText title, List<ReviewItem> items) {}
 }

@@ -2,7 +2,6 @@ package io.quizarena.training;
 
 import static io.quizarena.training.TrainingTestSupport.guest;
 import static io.quizarena.training.TrainingTestSupport.next;
-import static io.quizarena.training.TrainingTestSupport.player;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -89,9 +88,16 @@ class ReviewAndMasteryTest {
         assertThat(mastery.getDouble("topics[0].shareCorrect")).isEqualTo(0.5);
         assertThat(mastery.getList("topics[0].trend")).hasSize(6);
         assertThat(mastery.getInt("topics[0].trend[5].answered")).isEqualTo(2 * count);
-        // another learner's study is their own
-        assertThat(player().get("/api/mastery").jsonPath().getInt("topics[0].answered"))
-                .isZero();
+        // another learner's study is their own: a new guest has practised nothing
+        String other = guest(null)
+                .body(Map.of())
+                .post("/api/practice")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("guestId");
+        assertThat(guest(other).get("/api/mastery").jsonPath().getList("topics.answered", Integer.class))
+                .containsOnly(0);
     }
 
     /** Answers every question of the attempt, rightly or wrongly, with the keys read from the bank itself. */

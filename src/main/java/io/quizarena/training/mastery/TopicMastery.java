@@ -1,6 +1,5 @@
 package io.quizarena.training.mastery;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quizarena.bank.LocalizedText;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.List;
  * @param shareCorrect correct over answered, null when nothing was answered
  * @param trend one entry per week, oldest first
  */
-@RegisterForReflection
 public record TopicMastery(
         String topic,
         LocalizedText name,
@@ -24,6 +22,5 @@ public record TopicMastery(
         int reviewsDue) {
 
     /** One week of answers in a topic; {@code share} is null in a week without any. */
-    @RegisterForReflection
     public record WeekShare(LocalDate weekStart, int answered, int correct, Double share) {}
 }
