@@ -49,7 +49,7 @@ public interface ReportMessages {
     @Message("No answers yet.")
     String no_answers();
 
-    @Message("{percent}% correct")
+    @Message("{percent} correct") // percent is formatted already: "40%", or "—" when nobody answered
     String percent_correct(String percent);
 
     @Message("{answered} answered · mean {seconds} s")
