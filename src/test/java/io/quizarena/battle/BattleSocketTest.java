@@ -30,7 +30,7 @@ class BattleSocketTest extends BattleTestSupport {
 
     /** The next question opens for both after the countdown; returns it as the first player saw it. */
     private JsonObject nextQuestion(TestSocket a, TestSocket b) {
-        a.await("get_ready");
+        awaitMovingTime(a, "get_ready");
         b.await("get_ready");
         clock().advance(3_000);
         b.await("question");
@@ -190,6 +190,22 @@ class BattleSocketTest extends BattleTestSupport {
         assertThat(rated.getValue("opponent"))
                 .as("a ghost's owner is not rated")
                 .isNull();
+    }
+
+    /**
+     * Waits for a frame that a timer sends, moving time in small steps only while it has not come: the room sends the
+     * standings before it sets the timer that ends them, so time moved right after the standings arrived can pass
+     * before that timer exists, and the timer would then wait for time that nobody moves.
+     */
+    private void awaitMovingTime(TestSocket socket, String type) {
+        org.awaitility.Awaitility.await().atMost(TestSocket.WAIT).until(() -> {
+            if (socket.hasPending(type)) {
+                return true;
+            }
+            clock().advance(250);
+            return socket.hasPending(type);
+        });
+        socket.await(type);
     }
 
     private JsonObject nextQuestionAlone(TestSocket g) {
